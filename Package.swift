@@ -1,0 +1,79 @@
+// swift-tools-version:6.0
+// The Swift research kernel: a Jupyter kernel whose cells are Swift, with a research
+// library (ENFA, LON-GNN, AsymKV, Unicron) and a plotting library preloaded.
+//
+// Dependencies point one way: the executable → Kernel → Lib, Plotting, Protocol.
+// Lib and Plotting never import Kernel or Protocol; Protocol imports neither.
+import PackageDescription
+
+let package = Package(
+    name: "SwiftResearchKernel",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "swift-research-kernel", targets: ["swift-research-kernel"]),
+        .library(name: "Lib", targets: ["Lib"]),
+        .library(name: "Plotting", targets: ["Plotting"]),
+        .library(name: "Protocol", targets: ["Protocol"]),
+        .library(name: "Kernel", targets: ["Kernel"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/swiftlang/swift-syntax", exact: "602.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    ],
+    targets: [
+        // MARK: - C system libraries (Debian: libzmq3-dev, libopenblas-dev, libpng-dev, libfreetype-dev)
+        .systemLibrary(name: "CZeroMQ", pkgConfig: "libzmq", providers: [.apt(["libzmq3-dev"])]),
+        .systemLibrary(name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
+        .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
+        .systemLibrary(name: "CFreeType", pkgConfig: "freetype2", providers: [.apt(["libfreetype-dev"])]),
+
+        // MARK: - Modules
+        .target(
+            name: "Protocol",
+            dependencies: ["CZeroMQ", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: commonSettings),
+        .target(
+            name: "Lib",
+            dependencies: ["COpenBLAS", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: commonSettings),
+        .target(
+            name: "Plotting",
+            dependencies: ["CPNG", "CFreeType"],
+            swiftSettings: commonSettings),
+        .target(
+            name: "Kernel",
+            dependencies: [
+                "Protocol", "Lib", "Plotting",
+                .product(name: "SwiftSyntax", package: "swift-syntax"),
+                .product(name: "SwiftParser", package: "swift-syntax"),
+                .product(name: "SwiftParserDiagnostics", package: "swift-syntax"),
+                .product(name: "SwiftDiagnostics", package: "swift-syntax"),
+                .product(name: "SwiftOperators", package: "swift-syntax"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: commonSettings),
+        .executableTarget(
+            name: "swift-research-kernel",
+            dependencies: ["Kernel", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: commonSettings),
+
+        // MARK: - Tests (one target per module, plus end-to-end tests of the real binary)
+        .testTarget(name: "ProtocolTests", dependencies: ["Protocol"], swiftSettings: commonSettings),
+        .testTarget(name: "LibTests", dependencies: ["Lib"], resources: [.copy("Vectors")], swiftSettings: commonSettings),
+        .testTarget(name: "PlottingTests", dependencies: ["Plotting"], resources: [.copy("References")], swiftSettings: commonSettings),
+        .testTarget(
+            name: "KernelTests", dependencies: ["Kernel", "Protocol", "Lib"], resources: [.copy("Cells")],
+            swiftSettings: commonSettings),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["Kernel", "Protocol", "swift-research-kernel"],
+            swiftSettings: commonSettings),
+    ]
+)
+
+/// Swift 5 language mode: the kernel's threads are plain pthreads that own their
+/// ZeroMQ sockets, which strict concurrency checking cannot express.
+var commonSettings: [SwiftSetting] { [.swiftLanguageMode(.v5)] }

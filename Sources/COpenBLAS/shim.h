@@ -1,0 +1,6 @@
+#include <cblas.h>
+/* LAPACK (Fortran ABI) symmetric eigen-solvers shipped inside OpenBLAS. */
+void ssyevd_(const char *jobz, const char *uplo, const int *n, float *a, const int *lda,
+             float *w, float *work, const int *lwork, int *iwork, const int *liwork, int *info);
+void dsyevd_(const char *jobz, const char *uplo, const int *n, double *a, const int *lda,
+             double *w, double *work, const int *lwork, int *iwork, const int *liwork, int *info);

@@ -1,0 +1,2 @@
+import Kernel
+print("swift-research-kernel: under construction")

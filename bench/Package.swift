@@ -1,0 +1,13 @@
+// swift-tools-version:6.0
+// Benchmarks, built apart from the main package so that CI and tests never compile them.
+// Build and run with `-c release`, e.g. `swift run -c release --package-path bench NAME`;
+// each benchmark prints a table with its peer beside it (see README.md).
+import PackageDescription
+
+let package = Package(
+    name: "Benchmarks",
+    platforms: [.macOS(.v15)],
+    dependencies: [.package(name: "SwiftResearchKernel", path: "..")],
+    targets: [
+    ]
+)
