@@ -1,0 +1,101 @@
+import Lib
+import Protocol
+
+extension KernelCore {
+    // MARK: - execute_request
+
+    /// Runs a cell: `execute_input`, output, `execute_result` or `error`, then `execute_reply`.
+    func execute(_ r: Request) {
+        guard let code = r.content["code"]?.stringValue else {
+            r.reply("execute_reply", ["status": "error", "execution_count": .int(executionCount),
+                                      "ename": "BadRequest", "evalue": "execute_request without a string 'code'",
+                                      "traceback": []])
+            return
+        }
+        let silent = r.content["silent"]?.boolValue ?? false
+        let storeHistory = silent ? false : (r.content["store_history"]?.boolValue ?? true)
+        let allowStdin = r.content["allow_stdin"]?.boolValue ?? true
+        let stopOnError = r.content["stop_on_error"]?.boolValue ?? true
+        if storeHistory { executionCount += 1 }
+        let count = executionCount
+        let started = MessageHeader.timestamp()
+
+        if !silent {
+            iopub.publish("execute_input", content: ["code": .string(code), "execution_count": .int(count)],
+                          parent: r.message.header)
+        }
+        let sink = ExecutionSink(request: r.message, iopub: iopub, stdin: stdin, allowStdin: allowStdin, stop: stop)
+        Interruption.clear()
+        let outcome = interpreter.execute(
+            ExecuteRequest(code: code, silent: silent, storeHistory: storeHistory, allowStdin: allowStdin,
+                           executionCount: count),
+            output: sink)
+        Interruption.clear()
+
+        var resultText: String?
+        var reply: JSONValue
+        switch outcome {
+        case .ok(let bundle):
+            if let bundle, !silent {
+                resultText = bundle.plainText
+                iopub.publish("execute_result", content: ["execution_count": .int(count), "data": .object(bundle.data),
+                                                          "metadata": .object(bundle.metadata)],
+                              parent: r.message.header)
+            }
+            reply = ["status": "ok", "execution_count": .int(count),
+                     "user_expressions": userExpressions(r.content["user_expressions"]), "payload": []]
+        case .error(let e):
+            let error: JSONValue = ["ename": .string(e.name), "evalue": .string(e.value),
+                                    "traceback": .array(e.traceback.map { .string($0) })]
+            iopub.publish("error", content: error, parent: r.message.header)
+            reply = ["status": "error", "execution_count": .int(count), "ename": .string(e.name),
+                     "evalue": .string(e.value), "traceback": error["traceback"]!,
+                     "user_expressions": [:], "payload": []]
+        }
+        if storeHistory, let history {
+            do { try history.record(line: count, source: code, output: resultText) } catch {
+                KernelLog.warning("history: could not record line \(count): \(error)")
+            }
+        }
+        iopub.flush()
+        r.reply("execute_reply", reply,
+                metadata: ["started": .string(started), "dependencies_met": true, "status": reply["status"]!])
+        if case .error = outcome, stopOnError { abortQueuedExecutions(on: r.channel) }
+    }
+
+    /// Evaluates `user_expressions` into `{name: {status, data, metadata} | {status, ename, …}}`.
+    private func userExpressions(_ expressions: JSONValue?) -> JSONValue {
+        guard let object = expressions?.objectValue else { return [:] }
+        var out = JSONObject()
+        for (name, value) in object {
+            guard let source = value.stringValue else {
+                out[name] = ["status": "error", "ename": "TypeError", "evalue": "user expression must be a string", "traceback": []]
+                continue
+            }
+            switch interpreter.evaluate(userExpression: source) {
+            case .success(let b):
+                out[name] = ["status": "ok", "data": .object(b.data), "metadata": .object(b.metadata)]
+            case .failure(let e):
+                out[name] = ["status": "error", "ename": .string(e.name), "evalue": .string(e.value),
+                             "traceback": .array(e.traceback.map { .string($0) })]
+            }
+        }
+        return .object(out)
+    }
+
+    /// After a failed cell with `stop_on_error`, answers every execute request already
+    /// queued on shell with `status: aborted` instead of running it; other queued
+    /// requests are handled normally.
+    private func abortQueuedExecutions(on channel: RouterChannel) {
+        while let m = channel.receive(timeoutMs: 0) {
+            if m.msgType == "execute_request" {
+                iopub.publish("status", content: ["execution_state": "busy"], parent: m.header)
+                channel.reply(to: m, "execute_reply", content: ["status": "aborted", "execution_count": .int(executionCount)],
+                              metadata: ["status": "aborted"])
+                iopub.publish("status", content: ["execution_state": "idle"], parent: m.header)
+            } else {
+                dispatch(m, on: channel, table: KernelCore.shellHandlers)
+            }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import Lib
+import Protocol
+
+/// The ``OutputSink`` for one `execute_request`: publishes on iopub with the request
+/// as parent and asks the requesting client for input on stdin.
+final class ExecutionSink: OutputSink {
+    private let request: Message
+    private let iopub: IOPubPublisher
+    private let stdin: RouterChannel
+    private let allowStdin: Bool
+    private let stop: StopFlag
+
+    init(request: Message, iopub: IOPubPublisher, stdin: RouterChannel, allowStdin: Bool, stop: StopFlag) {
+        self.request = request
+        self.iopub = iopub
+        self.stdin = stdin
+        self.allowStdin = allowStdin
+        self.stop = stop
+    }
+
+    func stream(_ name: StreamName, _ text: String) {
+        iopub.stream(name, text, parent: request.header)
+    }
+
+    func display(_ bundle: MimeBundle, displayID: String?, update: Bool) {
+        var content: JSONValue = ["data": .object(bundle.data), "metadata": .object(bundle.metadata)]
+        if let displayID { content["transient"] = ["display_id": .string(displayID)] }
+        iopub.publish(update && displayID != nil ? "update_display_data" : "display_data",
+                      content: content, parent: request.header)
+    }
+
+    func clearOutput(wait: Bool) {
+        iopub.publish("clear_output", content: ["wait": .bool(wait)], parent: request.header)
+    }
+
+    func readInput(prompt: String, password: Bool) throws -> String {
+        guard allowStdin else { throw StdinError.notAllowed }
+        iopub.flush()
+        // Anything left over from an earlier, abandoned request is stale.
+        while stdin.receive(timeoutMs: 0) != nil {}
+        stdin.reply(to: request, "input_request", content: ["prompt": .string(prompt), "password": .bool(password)])
+        while true {
+            if Interruption.isRequested || stop.isSet { throw StdinError.interrupted }
+            guard let reply = stdin.receive(timeoutMs: 20) else { continue }
+            guard reply.msgType == "input_reply" else {
+                KernelLog.warning("stdin: ignored \(reply.msgType) while waiting for input_reply")
+                continue
+            }
+            return reply.content["value"]?.stringValue ?? ""
+        }
+    }
+}

@@ -1,2 +1,0 @@
-import Kernel
-print("swift-research-kernel: under construction")
