@@ -61,15 +61,18 @@ let package = Package(
             swiftSettings: commonSettings),
 
         // MARK: - Tests (one target per module, plus end-to-end tests of the real binary)
+        .target(
+            name: "KernelTestSupport", dependencies: ["Kernel", "Protocol", "Lib"], path: "Tests/KernelTestSupport",
+            swiftSettings: commonSettings),
         .testTarget(name: "ProtocolTests", dependencies: ["Protocol"], swiftSettings: commonSettings),
         .testTarget(name: "LibTests", dependencies: ["Lib"], resources: [.copy("Vectors")], swiftSettings: commonSettings),
         .testTarget(name: "PlottingTests", dependencies: ["Plotting"], resources: [.copy("References")], swiftSettings: commonSettings),
         .testTarget(
-            name: "KernelTests", dependencies: ["Kernel", "Protocol", "Lib"], resources: [.copy("Cells")],
+            name: "KernelTests", dependencies: ["Kernel", "Protocol", "Lib", "KernelTestSupport"], resources: [.copy("Cells")],
             swiftSettings: commonSettings),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["Kernel", "Protocol", "swift-research-kernel"],
+            dependencies: ["Kernel", "Protocol", "KernelTestSupport", "swift-research-kernel"],
             swiftSettings: commonSettings),
     ]
 )

@@ -22,14 +22,13 @@ public final class KernelServer {
     private let core: KernelCore
     private let stop = StopFlag()
     private let interpreter: Interpreter
-    /// The connection actually bound.
+    /// The connection actually bound: tcp ports given as 0 are replaced by the ports chosen.
     public let connection: ConnectionInfo
 
     /// Binds every channel of `connection`. `historyPath` nil keeps history in memory.
     ///
     /// - Throws: ``KernelError`` naming the channel and endpoint that could not be bound.
     public init(connection: ConnectionInfo, interpreter: Interpreter, historyPath: String?) throws {
-        self.connection = connection
         self.interpreter = interpreter
         let context = try ZMQContext()
         self.context = context
@@ -53,6 +52,15 @@ public final class KernelServer {
         let pub = try bound(.pub, "iopub", connection.iopubEndpoint)
         try pub.setLinger(1000)
         iopub = IOPubPublisher(socket: pub, codec: codec, identity: identity)
+
+        var chosen = connection
+        func actual(_ s: ZMQSocket, _ p: Int) -> Int { s.lastEndpoint.flatMap(ConnectionInfo.port(ofEndpoint:)) ?? p }
+        chosen.shellPort = actual(shell.socket, connection.shellPort)
+        chosen.controlPort = actual(control.socket, connection.controlPort)
+        chosen.stdinPort = actual(stdin.socket, connection.stdinPort)
+        chosen.hbPort = actual(heartbeat, connection.hbPort)
+        chosen.iopubPort = actual(pub, connection.iopubPort)
+        self.connection = chosen
 
         var history: HistoryStore?
         do { history = try HistoryStore(path: historyPath ?? ":memory:") } catch {

@@ -32,8 +32,24 @@ public struct ConnectionInfo: Equatable, Sendable {
     }
 
     /// The endpoint string for one channel's port, e.g. `tcp://127.0.0.1:5555` or `ipc:///tmp/k-1`.
+    /// A tcp port of 0 becomes `*`: the system picks a free port when binding.
     public func endpoint(_ port: Int) -> String {
-        transport == "ipc" ? "ipc://\(ip)-\(port)" : "tcp://\(ip):\(port)"
+        if transport == "ipc" { return "ipc://\(ip)-\(port)" }
+        return "tcp://\(ip):\(port == 0 ? "*" : String(port))"
+    }
+
+    /// The port in a bound tcp endpoint such as `tcp://127.0.0.1:40123`, or nil.
+    public static func port(ofEndpoint endpoint: String) -> Int? {
+        guard endpoint.hasPrefix("tcp://"), let colon = endpoint.lastIndex(of: ":") else { return nil }
+        return Int(endpoint[endpoint.index(after: colon)...])
+    }
+
+    /// The connection file JSON for these details (what a front end writes).
+    public var json: JSONValue {
+        ["transport": .string(transport), "ip": .string(ip), "shell_port": .int(shellPort),
+         "control_port": .int(controlPort), "iopub_port": .int(iopubPort), "stdin_port": .int(stdinPort),
+         "hb_port": .int(hbPort), "key": .string(String(decoding: key, as: UTF8.self)),
+         "signature_scheme": .string(signatureScheme)]
     }
 
     /// The five channel endpoints by role.
