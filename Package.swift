@@ -25,7 +25,8 @@ let package = Package(
     ],
     targets: [
         // MARK: - C system libraries (Debian: libzmq3-dev, libopenblas-dev, libpng-dev, libfreetype-dev)
-        .systemLibrary(name: "CZeroMQ", pkgConfig: "libzmq", providers: [.apt(["libzmq3-dev"])]),
+        // libzmq is found without pkg-config: its .pc file adds -isystem flags SwiftPM refuses.
+        .systemLibrary(name: "CZeroMQ", providers: [.apt(["libzmq3-dev"])]),
         .systemLibrary(name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
         .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
         .systemLibrary(name: "CFreeType", pkgConfig: "freetype2", providers: [.apt(["libfreetype-dev"])]),

@@ -58,9 +58,10 @@ extension KernelCore {
             }
         }
         iopub.flush()
+        // Abort before replying: whatever the client sends after seeing this reply must run.
+        if case .error = outcome, stopOnError { abortQueuedExecutions(on: r.channel) }
         r.reply("execute_reply", reply,
                 metadata: ["started": .string(started), "dependencies_met": true, "status": reply["status"]!])
-        if case .error = outcome, stopOnError { abortQueuedExecutions(on: r.channel) }
     }
 
     /// Evaluates `user_expressions` into `{name: {status, data, metadata} | {status, ename, …}}`.
@@ -84,8 +85,8 @@ extension KernelCore {
     }
 
     /// After a failed cell with `stop_on_error`, answers every execute request already
-    /// queued on shell with `status: aborted` instead of running it; other queued
-    /// requests are handled normally.
+    /// queued on shell (sent before the failure was known) with `status: aborted`
+    /// instead of running it; other queued requests are handled normally.
     private func abortQueuedExecutions(on channel: RouterChannel) {
         while let m = channel.receive(timeoutMs: 0) {
             if m.msgType == "execute_request" {

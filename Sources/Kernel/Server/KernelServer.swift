@@ -94,7 +94,17 @@ public final class KernelServer {
         }
         KernelLog.debug("listening on \(connection.shellEndpoint) (shell)")
 
-        while !stop.isSet && !KernelSignals.terminationRequested { usleep(10_000) }
+        // Like ipykernel's parent poller: a kernel whose launcher died (re-parented) shuts down.
+        let parent = getppid()
+        var ticks = 0
+        while !stop.isSet && !KernelSignals.terminationRequested {
+            usleep(10_000)
+            ticks += 1
+            if ticks % 50 == 0 && getppid() != parent {
+                KernelLog.info("the process that started the kernel exited; shutting down")
+                break
+            }
+        }
         if KernelSignals.terminationRequested { KernelLog.info("SIGTERM: shutting down") }
         requestStop()
 

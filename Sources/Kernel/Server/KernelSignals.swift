@@ -17,6 +17,11 @@ public enum KernelSignals {
     public static func install() {
         Interruption.prepare()
         _ = terminate.load(ordering: .relaxed)
+        // A parent may have blocked these; the kernel must receive them anyway.
+        var set = sigset_t()
+        sigemptyset(&set)
+        for s in [SIGINT, SIGTERM] { sigaddset(&set, s) }
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
         signal(SIGPIPE, SIG_IGN)
         signal(SIGINT) { _ in Interruption.request() }
         signal(SIGTERM) { _ in KernelSignals.terminate.store(true, ordering: .relaxed) }
