@@ -372,6 +372,10 @@ def test_interrupt_ends_a_running_cell_with_an_error(k: Kernel, cells):
     while busy["parent_header"].get("msg_id") != req["header"]["msg_id"]:
         busy = k.next_msg("iopub")
     time.sleep(0.3)  # let the cell spin
+    asked = time.monotonic()
+    info = k.reply("control", k.send("control", "kernel_info_request"), timeout=5)
+    assert info["content"]["status"] == "ok"
+    assert time.monotonic() - asked < 2, "control did not answer kernel_info while a cell ran"
     started = time.monotonic()
     assert k.reply("control", k.send("control", "interrupt_request"))["content"]["status"] == "ok"
     reply = k.reply("shell", req, timeout=10)
