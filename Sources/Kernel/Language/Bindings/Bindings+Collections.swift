@@ -115,7 +115,7 @@ extension Bindings {
                     return .string(String(try s.filter { try isTrue(try f.call1(.character($0))) }))
                 case .dictionary(let d):
                     var out = OrderedDictionary()
-                    for (k, x) in zip(d.keys, d.values) where try isTrue(try f.call2(k, x)) { out[k] = x }
+                    for (k, x) in zip(d.keys, d.values) where try isTrue(try f.call1(.tuple(TupleValue([k, x], labels: ["key", "value"])))) { out[k] = x }
                     return .dictionary(out)
                 case .set(let s):
                     return .set(OrderedSet(try s.elements.filter { try isTrue(try f.call1($0)) }))

@@ -60,6 +60,23 @@ extension Bindings {
             .string(try str(v).padding(toLength: try a.int(0), withPad: try a.string(1), startingAt: try a.int(2)))
         }
 
+        mutatingMethod("append(_ other: String)", on: s, doc: "Adds a string or character at the end.") { v, a in
+            guard case .string(var text) = v else { return .void }
+            let more = try a.string(0)
+            v = .void; text += more; v = .string(text)
+            return .void
+        }
+        mutatingMethod("append(contentsOf other: String)", on: s, doc: "Adds a string at the end.") { v, a in
+            guard case .string(var text) = v else { return .void }
+            let more = try a.string(0)
+            v = .void; text += more; v = .string(text)
+            return .void
+        }
+        mutatingMethod("removeLast() -> Character", on: s, doc: "Removes and returns the last character (error when empty).") { v, _ in
+            guard case .string(var text) = v, !text.isEmpty else { throw RuntimeError.index("can't remove last character from an empty string") }
+            v = .void; let c = text.removeLast(); v = .string(text)
+            return .character(c)
+        }
         let c = "Character"
         property("isLetter: Bool", on: c, doc: "Whether the character is a letter.") { v in .bool(try char(v).isLetter) }
         property("isNumber: Bool", on: c, doc: "Whether the character is numeric.") { v in .bool(try char(v).isNumber) }

@@ -140,6 +140,11 @@ extension Lowerer {
             }
         }
 
+        // `[Int]()`, `[String: Int]()`: a type written as a literal.
+        if let t = staticTypeReference(callee) {
+            let typeValue = Value.type(t)
+            return { f in try callValue(typeValue, try evalArgs(f), labels: labels, trailingStart: ts, site: site, bindings: b, at: l) }
+        }
         // Anything else evaluates to a callable value.
         let get = lowerExpr(callee)
         return { f in try callValue(try get(f), try evalArgs(f), labels: labels, trailingStart: ts, site: site, bindings: b, at: l) }

@@ -95,7 +95,13 @@ extension Lowerer {
             return { f in
                 var out: [Value] = []
                 out.reserveCapacity(items.count)
-                for i in items { out.append(try i(f)) }
+                var sawInt = false, sawDouble = false
+                for i in items {
+                    let v = try i(f)
+                    if case .int = v { sawInt = true } else if case .double = v { sawDouble = true }
+                    out.append(v)
+                }
+                if sawInt && sawDouble { out = out.map { if case .int(let n) = $0 { return .double(Double(n)) }; return $0 } }
                 return .array(out)
             }
         case .dictionaryExpr(let d):

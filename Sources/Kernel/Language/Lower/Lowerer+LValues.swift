@@ -43,10 +43,7 @@ extension Lowerer {
                 return LValue(get: { _ in box.value }, modify: { _, body in try body(&box.value) })
             }
             if let baseLV = lowerLValue(base) {
-                var lv = memberLValue(baseLV, name: name, at: m.declName)
-                // Fields of class instances stay assignable through a `let` reference.
-                lv.immutableReason = baseLV.immutableReason
-                return lv
+                return memberLValue(baseLV, name: name, at: m.declName)
             }
             // A class instance returned by an expression: its fields are still assignable.
             let get = lowerExpr(base)
@@ -104,9 +101,21 @@ extension Lowerer {
         let site = MemberSite()
         let l = loc(node)
         let b = bindings
+        // Fields of class instances stay assignable through a `let` reference, so the
+        // check happens when the value's kind is known.
+        let reason = base.immutableReason
         return LValue(get: { f in try getMember(try base.get(f), name, site: site, bindings: b, at: l) },
-                      modify: { f, body in try base.modify(f) { v in try modifyMember(&v, name, site: site, at: l, body) } },
-                      immutableReason: base.immutableReason)
+                      modify: { f, body in
+                          try base.modify(f) { v in
+                              if let reason {
+                                  switch v {
+                                  case .object: break
+                                  default: throw RuntimeError("ImmutableValue", "cannot assign to property '\(name)': \(reason)").located(l)
+                                  }
+                              }
+                              try modifyMember(&v, name, site: site, at: l, body)
+                          }
+                      })
     }
 
     /// If `e` names a type (`Point`, `Int`, `Double`), that type.

@@ -65,7 +65,8 @@ extension Lowerer {
                         raw = .string(e.name.text)
                     }
                     t.caseIndex[e.name.text] = t.cases.count
-                    t.cases.append(UserType.Case(name: e.name.text, labels: labels, rawValue: raw))
+                    let types: [String?] = e.parameterClause?.parameters.map { typeText($0.type) } ?? []
+                    t.cases.append(UserType.Case(name: e.name.text, labels: labels, rawValue: raw, types: types))
                     t.declaredStaticNames.insert(e.name.text)
                 }
             }
@@ -152,6 +153,7 @@ extension Lowerer {
 
     func lowerComputed(_ b: PatternBindingSyntax, name: String, _ t: UserType) {
         guard let acc = b.accessorBlock else { return }
+        let propertyType = typeText(b.typeAnnotation?.type)
         let rt = runtime
         let l = loc(b)
         func method(_ items: CodeBlockItemListSyntax, mutating: Bool, newValue: String?) -> Function {
@@ -161,9 +163,9 @@ extension Lowerer {
                 if let nv = newValue { s.declare(nv, isLet: true) }
                 return lowerBody(items)
             }
-            return Function(name: name, parameters: newValue.map { [Function.Parameter(label: nil, name: $0)] } ?? [],
+            return Function(name: name, parameters: newValue.map { [Function.Parameter(label: nil, name: $0, typeName: propertyType)] } ?? [],
                             frameSize: size, body: body, parent: nil, hasSelf: true, isMutating: mutating,
-                            location: l, runtime: rt)
+                            resultType: newValue == nil ? propertyType : nil, location: l, runtime: rt)
         }
         switch acc.accessors {
         case .getter(let items):

@@ -99,7 +99,9 @@ func staticMember(_ t: TypeRef, _ name: String, bindings: Bindings, at l: CellLo
             let c = u.cases[i]
             if c.labels.isEmpty { return .enumValue(EnumCase(type: u, index: i, payload: [])) }
             return .function(Function(name: name, parameters: c.labels.enumerated().map { .init(label: $1, name: $1 ?? "_\($0)") },
-                                      frameSize: 0, body: nil, native: { args in .enumValue(EnumCase(type: u, index: i, payload: args)) },
+                                      frameSize: 0, body: nil, native: { args in
+                .enumValue(EnumCase(type: u, index: i, payload: args.enumerated().map { coerce($1, to: $0 < c.types.count ? c.types[$0] : nil) }))
+            },
                                       parent: nil, location: nil, runtime: sharedRuntimePlaceholder))
         }
         if let box = u.staticValues[name] { return box.value }
@@ -116,6 +118,9 @@ func staticMember(_ t: TypeRef, _ name: String, bindings: Bindings, at l: CellLo
             return try p.impl(&d, Arguments([], bindings: bindings))
         }
         if let m = ms.first(where: { $0.kind == .staticMethod }) { return boundBuiltinMethod(m, .type(t), bindings: bindings) }
+        if name == "init", let m = ms.first(where: { $0.kind == .initializer && $0.parameters.first?.label == nil }) {
+            return boundBuiltinMethod(m, .type(t), bindings: bindings)
+        }
         throw unknownMember(name, of: .type(t), candidates: bindings.memberNames(of: n), at: l)
     }
 }
@@ -139,8 +144,13 @@ func modifyMember(_ v: inout Value, _ name: String, site: MemberSite, at l: Cell
         defer { v = .structValue(inst) }
         if !isKnownUniquelyReferenced(&inst) { inst = inst.copy() }
         try body(&inst.fields[i])
+        if let ft = inst.type.fieldTypes[i] { inst.fields[i] = coerce(inst.fields[i], to: ft) }
     case .object(let inst):
-        if let i = inst.type.fieldIndex[name] { try body(&inst.fields[i]); return }
+        if let i = inst.type.fieldIndex[name] {
+            try body(&inst.fields[i])
+            if let ft = inst.type.fieldTypes[i] { inst.fields[i] = coerce(inst.fields[i], to: ft) }
+            return
+        }
         if let c = inst.type.computedProperty(name), let setter = c.set {
             var s = v
             var x = try c.get.call([], selfValue: &s)

@@ -25,6 +25,8 @@ func applyBinary(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value {
         let r = try doubleBinary(op, Double(x), Double(y))
         if case .double(let d) = r { return .float(Float(d)) }
         return r
+    case let (.int(x), .double(y)) where op != .halfOpen && op != .closed: return try doubleBinary(op, Double(x), y)
+    case let (.double(x), .int(y)) where op != .halfOpen && op != .closed: return try doubleBinary(op, x, Double(y))
     default: break
     }
     switch op {

@@ -143,6 +143,8 @@ public final class Function {
         if t == "Float" || t == "Float?" { return .float(Float(d)) }
         return t.hasSuffix("?") ? .some(v) : v
     case .none, .some: return v
+    case .array(let a) where t.hasPrefix("Set"):
+        return .set(OrderedSet(a))
     case .array(let a) where t == "[Double]" && a.contains(where: { if case .int = $0 { return true }; return false }):
         return .array(a.map { coerce($0, to: "Double") })
     default:

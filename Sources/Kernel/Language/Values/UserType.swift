@@ -8,6 +8,7 @@ public final class UserType {
         public var name: String
         public var labels: [String?]
         public var rawValue: Value?
+        public var types: [String?] = []
     }
 
     public let name: String
