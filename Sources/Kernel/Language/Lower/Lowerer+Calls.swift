@@ -1,0 +1,315 @@
+import SwiftSyntax
+
+// MARK: - Calls, member access and subscripts
+
+extension Lowerer {
+    /// The arguments of a call: codes, labels, and where trailing closures start.
+    struct CallArguments {
+        var codes: [Code]
+        var labels: [String?]
+        var trailingStart: Int
+    }
+
+    func lowerArguments(_ list: LabeledExprListSyntax, trailing: ClosureExprSyntax?,
+                        additional: MultipleTrailingClosureElementListSyntax) -> CallArguments {
+        var codes = list.map { lowerExpr($0.expression) }
+        var labels = list.map { $0.label?.text }
+        let start = codes.count
+        if let t = trailing { codes.append(lowerExpr(ExprSyntax(t))); labels.append(nil) }
+        for extra in additional { codes.append(lowerExpr(ExprSyntax(extra.closure))); labels.append(extra.label.text) }
+        return CallArguments(codes: codes, labels: labels, trailingStart: start)
+    }
+
+    func lowerCall(_ node: FunctionCallExprSyntax) -> Code {
+        let args = lowerArguments(node.arguments, trailing: node.trailingClosure, additional: node.additionalTrailingClosures)
+        let l: CellLocation
+        if let m = node.calledExpression.as(MemberAccessExprSyntax.self) { l = loc(m.declName) } else { l = loc(node.calledExpression) }
+        let callee = node.calledExpression
+        let codes = args.codes, labels = args.labels, ts = args.trailingStart
+        let b = bindings
+        let site = CallSite()
+
+        @inline(__always) func evalArgs(_ f: Frame) throws -> [Value] {
+            switch codes.count {
+            case 0: return []
+            case 1: return [try codes[0](f)]
+            case 2: return [try codes[0](f), try codes[1](f)]
+            default: return try codes.map { try $0(f) }
+            }
+        }
+
+        // A plain name: library function, type, local or global function, or a method of self.
+        if let d = callee.as(DeclReferenceExprSyntax.self), !d.baseName.text.hasPrefix("$") {
+            let name = d.baseName.text
+            guard let r = resolve(name) else { return unknownName(name, at: d) }
+            switch r {
+            case .builtinFunction(let n):
+                let candidates = bindings.functions[n] ?? []
+                if !candidates.contains(where: { ArgumentMatcher.match($0.shapes, labels: labels, trailingStart: ts) != nil }) {
+                    let sigs = candidates.map { $0.signature }.joined(separator: " or ")
+                    return fail("ArgumentError", "no '\(n)' accepts the arguments \(n)\(ArgumentMatcher.spell(labels)); expected \(sigs)", at: node)
+                }
+                return { f in
+                    var dummy = Value.void
+                    return try callBinding(candidates, receiver: &dummy, try evalArgs(f), labels: labels, trailingStart: ts,
+                                           site: site, bindings: b, name: n, at: l)
+                }
+            case .builtinType(let n):
+                let inits = bindings.members(of: n, named: "init")
+                if !inits.contains(where: { ArgumentMatcher.match($0.shapes, labels: labels, trailingStart: ts) != nil }) {
+                    let sigs = inits.map { $0.signature }.joined(separator: ", ")
+                    return fail("ArgumentError", "no initialiser \(n)\(ArgumentMatcher.spell(labels)); available: \(sigs.isEmpty ? "none" : sigs)", at: node)
+                }
+                return { f in
+                    var dummy = Value.void
+                    return try callBinding(inits, receiver: &dummy, try evalArgs(f), labels: labels, trailingStart: ts,
+                                           site: site, bindings: b, name: n, at: l)
+                }
+            case .userType(let t):
+                return { f in try construct(t, try evalArgs(f), labels: labels, trailingStart: ts, site: site, at: l) }
+            case .selfMember(let depth, let t, let isStatic):
+                if isStatic {
+                    let typeValue = Value.type(.user(t))
+                    return { f in var tv = typeValue; return try callMethod(&tv, nil, name, try evalArgs(f), labels: labels, trailingStart: ts,
+                                                 site: site, bindings: b, frame: f, at: l) }
+                }
+                let slot = selfLocal(depth)
+                let selfLV = LValue(get: { f in f.up(depth).slots[slot] }, modify: { f, body in try body(&f.up(depth).slots[slot]) })
+                return { f in
+                    var recv = try selfLV.get(f)
+                    return try callMethod(&recv, selfLV, name, try evalArgs(f), labels: labels, trailingStart: ts,
+                                          site: site, bindings: b, frame: f, at: l)
+                }
+            case .global(let box):
+                return { f in try callValue(box.value, try evalArgs(f), labels: labels, trailingStart: ts, site: site, bindings: b, at: l) }
+            case .local:
+                let get = read(r, name: name, at: d)
+                return { f in try callValue(try get(f), try evalArgs(f), labels: labels, trailingStart: ts, site: site, bindings: b, at: l) }
+            }
+        }
+
+        if let m = callee.as(MemberAccessExprSyntax.self) {
+            let name = m.declName.baseName.text
+            // Implicit member: `.circle(radius: 2)`, `.init(...)`.
+            guard let base = m.base else {
+                guard let t = implicitMemberType(name) else {
+                    return fail("NameError", "cannot infer the type of '.\(name)'; write the type name, e.g. Type.\(name)", at: m)
+                }
+                let typeValue = Value.type(t)
+                return { f in var tv = typeValue; return try callMethod(&tv, nil, name, try evalArgs(f), labels: labels, trailingStart: ts,
+                                             site: site, bindings: b, frame: f, at: l) }
+            }
+            // super.method(...) and super.init(...)
+            if base.is(SuperExprSyntax.self) {
+                guard let t = scope.selfType ?? enclosingSelfType(), let sup = t.superclass else {
+                    return fail("SyntaxError", "'super' is only available in a subclass", at: base)
+                }
+                let slot = scope.local("self")?.slot ?? 0
+                if name == "init" {
+                    return { f in
+                        guard let initFn = try pickInitializer(sup, labels: labels, trailingStart: ts, at: l) else { return .void }
+                        let a = try located(l) { try arrange(initFn, try evalArgs(f), labels: labels, trailingStart: ts, site: site) }
+                        return try invoke(initFn, a, selfValue: &f.slots[slot], at: l)
+                    }
+                }
+                return { f in
+                    guard let fn = sup.method(name) else { throw RuntimeError.member("superclass '\(sup.name)' has no method '\(name)'").located(l) }
+                    let a = try located(l) { try arrange(fn, try evalArgs(f), labels: labels, trailingStart: ts, site: site) }
+                    return try invoke(fn, a, selfValue: &f.slots[slot], at: l)
+                }
+            }
+            // Type.member(...)
+            if let t = staticTypeReference(base) {
+                if case .builtin(let n) = t, name != "init" {
+                    let ms = bindings.members(of: n, named: name).filter { $0.kind == .staticMethod }
+                    if ms.isEmpty {
+                        return fail("UnknownMember", "type '\(n)' has no member '\(name)'" + didYouMean(name, among: bindings.memberNames(of: n)), at: m.declName)
+                    }
+                }
+                let typeValue = Value.type(t)
+                return { f in var tv = typeValue; return try callMethod(&tv, nil, name, try evalArgs(f), labels: labels, trailingStart: ts,
+                                             site: site, bindings: b, frame: f, at: l) }
+            }
+            // receiver.method(...)
+            let recvLV = lowerLValue(base)
+            let recvGet = recvLV?.get ?? lowerExpr(base)
+            return { f in
+                var recv = try recvGet(f)
+                return try callMethod(&recv, recvLV, name, try evalArgs(f), labels: labels, trailingStart: ts,
+                                      site: site, bindings: b, frame: f, at: l)
+            }
+        }
+
+        // `[Int]()`, `[String: Int]()`: a type written as a literal.
+        if let t = staticTypeReference(callee) {
+            let typeValue = Value.type(t)
+            return { f in try callValue(typeValue, try evalArgs(f), labels: labels, trailingStart: ts, site: site, bindings: b, at: l) }
+        }
+        // Anything else evaluates to a callable value.
+        let get = lowerExpr(callee)
+        return { f in try callValue(try get(f), try evalArgs(f), labels: labels, trailingStart: ts, site: site, bindings: b, at: l) }
+    }
+
+    /// The type of the method being lowered, looking through closures.
+    func enclosingSelfType() -> UserType? {
+        var s: Scope? = scope
+        while let c = s { if let t = c.selfType { return t }; s = c.parent }
+        return nil
+    }
+
+    /// The type an implicit member expression (`.red`, `.circle(...)`) refers to.
+    func implicitMemberType(_ name: String) -> TypeRef? {
+        let userTypes = Array(pendingTypes.values) + Array(session.types.values).filter { pendingTypes[$0.name] == nil }
+        if let t = userTypes.sorted(by: { $0.name < $1.name }).first(where: { $0.caseIndex[name] != nil || $0.staticValues[name] != nil || $0.staticMethods[name] != nil }) {
+            return .user(t)
+        }
+        for owner in bindings.members.keys.sorted() {
+            if bindings.members(of: owner, named: name).contains(where: { $0.kind == .staticMethod || $0.kind == .staticProperty }) {
+                return bindings.nativeTypes[owner].map { .native($0) } ?? .builtin(owner)
+            }
+        }
+        return nil
+    }
+
+    // MARK: - Member access
+
+    func lowerMemberGet(_ m: MemberAccessExprSyntax) -> Code {
+        let name = m.declName.baseName.text
+        let l = loc(m.declName)
+        let b = bindings
+        guard let base = m.base else {
+            guard let t = implicitMemberType(name) else {
+                return fail("NameError", "cannot infer the type of '.\(name)'; write the type name, e.g. Type.\(name)", at: m)
+            }
+            return { _ in try staticMember(t, name, bindings: b, at: l) }
+        }
+        if let t = staticTypeReference(base) {
+            return staticMemberGet(t, name: name, at: m.declName)
+        }
+        let get = lowerExpr(base)
+        let site = MemberSite()
+        return { f in try getMember(try get(f), name, site: site, bindings: b, at: l) }
+    }
+
+    func staticMemberGet(_ t: TypeRef, name: String, at node: some SyntaxProtocol) -> Code {
+        let l = loc(node)
+        let b = bindings
+        if case .builtin(let n) = t, bindings.members(of: n, named: name).isEmpty {
+            return fail("UnknownMember", "type '\(n)' has no member '\(name)'" + didYouMean(name, among: bindings.memberNames(of: n)), at: node)
+        }
+        return { _ in try staticMember(t, name, bindings: b, at: l) }
+    }
+
+    // MARK: - Subscripts
+
+    func lowerSubscriptGet(_ s: SubscriptCallExprSyntax) -> Code {
+        let base = lowerExpr(s.calledExpression)
+        let args = s.arguments.map { lowerExpr($0.expression) }
+        let labels = s.arguments.map { $0.label?.text }
+        let l = loc(s.leftSquare)
+        let b = bindings
+        if args.count == 1 {
+            let k = args[0]
+            return { f in
+                let v = try base(f), key = try k(f)
+                if case .array(let a) = v, case .int(let i) = key, i >= 0, i < a.count { return a[i] }
+                return try subscriptGet(v, [key], labels: labels, bindings: b, at: l)
+            }
+        }
+        return { f in try subscriptGet(try base(f), try args.map { try $0(f) }, labels: labels, bindings: b, at: l) }
+    }
+}
+
+/// Calls `name` on a receiver: user methods (mutating ones through `lvalue`), static
+/// methods and case constructors on types, registered methods of built-in values.
+func callMethod(_ receiver: inout Value, _ lvalue: LValue?, _ name: String, _ args: [Value], labels: [String?], trailingStart ts: Int,
+                site: CallSite, bindings: Bindings, frame f: Frame, at l: CellLocation) throws -> Value {
+    switch receiver {
+    case .structValue(let inst), .object(let inst):
+        if let m = inst.type.method(name) {
+            return try callUserMethod(m, &receiver, lvalue, args, labels: labels, trailingStart: ts, site: site, frame: f, at: l)
+        }
+        if inst.type.fieldIndex[name] != nil || inst.type.computedProperty(name) != nil {
+            let v = try getMember(receiver, name, site: MemberSite(), bindings: bindings, at: l)
+            return try callValue(v, args, labels: labels, trailingStart: ts, site: site, bindings: bindings, at: l)
+        }
+        throw unknownMember(name, of: receiver, candidates: inst.type.memberNames, at: l)
+    case .enumValue(let e):
+        if let m = e.type.method(name) {
+            return try callUserMethod(m, &receiver, lvalue, args, labels: labels, trailingStart: ts, site: site, frame: f, at: l)
+        }
+        throw unknownMember(name, of: receiver, candidates: e.type.memberNames, at: l)
+    case .type(.user(let t)):
+        if name == "init" { return try construct(t, args, labels: labels, trailingStart: ts, site: site, at: l) }
+        if let m = t.staticMethods[name] {
+            let a = try located(l) { try arrange(m, args, labels: labels, trailingStart: ts, site: site) }
+            return try invoke(m, a, selfValue: &receiver, at: l)
+        }
+        let v = try staticMember(.user(t), name, bindings: bindings, at: l)
+        return try callValue(v, args, labels: labels, trailingStart: ts, site: site, bindings: bindings, at: l)
+    case .type(let t):
+        let candidates = bindings.members(of: t.name, named: name).filter { name == "init" ? $0.kind == .initializer : $0.kind == .staticMethod }
+        if candidates.isEmpty { throw unknownMember(name, of: receiver, candidates: bindings.memberNames(of: t.name), at: l) }
+        return try callBinding(candidates, receiver: &receiver, args, labels: labels, trailingStart: ts, site: site,
+                               bindings: bindings, name: "\(t.name).\(name)", at: l)
+    case .none, .some:
+        if case .some(let inner) = receiver {
+            throw RuntimeError.member("value of optional type '\(typeName(inner))?' must be unwrapped to call '\(name)'; use '?.' or '!'").located(l)
+        }
+        throw RuntimeError.member("value of optional type must be unwrapped to call '\(name)' (the value is nil); use '?.' or '!'").located(l)
+    default:
+        let key = typeKey(receiver)
+        let candidates: [Binding]
+        if site.key == key, let cached = site.binding, cached.name == name {
+            candidates = [cached]
+        } else {
+            candidates = bindings.members(of: key, named: name).filter { $0.kind == .method }
+        }
+        if candidates.isEmpty {
+            if !bindings.members(of: key, named: name).isEmpty {
+                let v = try getMember(receiver, name, site: MemberSite(), bindings: bindings, at: l)
+                return try callValue(v, args, labels: labels, trailingStart: ts, site: site, bindings: bindings, at: l)
+            }
+            throw unknownMember(name, of: receiver, candidates: bindings.memberNames(of: key), at: l)
+        }
+        let mutating = candidates.contains { $0.isMutating }
+        if mutating {
+            guard let lv = lvalue else {
+                throw RuntimeError.member("cannot use mutating member '\(name)' on an immutable value").located(l)
+            }
+            if let reason = lv.immutableReason {
+                throw RuntimeError.member("cannot use mutating member '\(name)': \(reason)").located(l)
+            }
+            receiver = .void  // drop our reference so the stored buffer stays unique
+            var result = Value.void
+            try lv.modify(f) { v in
+                result = try callBinding(candidates, receiver: &v, args, labels: labels, trailingStart: ts, site: site,
+                                         bindings: bindings, name: name, at: l)
+            }
+            return result
+        }
+        return try callBinding(candidates, receiver: &receiver, args, labels: labels, trailingStart: ts, site: site,
+                               bindings: bindings, name: name, at: l)
+    }
+}
+
+/// Calls a user method; a mutating one writes the new `self` back through the receiver's lvalue.
+func callUserMethod(_ m: Function, _ receiver: inout Value, _ lvalue: LValue?, _ args: [Value], labels: [String?],
+                    trailingStart ts: Int, site: CallSite, frame f: Frame, at l: CellLocation) throws -> Value {
+    let a = try located(l) { try arrange(m, args, labels: labels, trailingStart: ts, site: site) }
+    if m.isMutating, case .structValue = receiver {
+        guard let lv = lvalue else { throw RuntimeError.member("cannot use mutating member '\(m.name)' on an immutable value").located(l) }
+        if let reason = lv.immutableReason { throw RuntimeError.member("cannot use mutating member '\(m.name)': \(reason)").located(l) }
+        receiver = .void
+        var result = Value.void
+        try lv.modify(f) { v in result = try invoke(m, a, selfValue: &v, at: l) }
+        return result
+    }
+    if m.isMutating, case .enumValue = receiver, let lv = lvalue {
+        receiver = .void
+        var result = Value.void
+        try lv.modify(f) { v in result = try invoke(m, a, selfValue: &v, at: l) }
+        return result
+    }
+    return try invoke(m, a, selfValue: &receiver, at: l)
+}

@@ -1,0 +1,169 @@
+import SwiftSyntax
+
+// MARK: - Declarations: variables, functions, types
+
+extension Lowerer {
+    func lowerDecl(_ d: DeclSyntax) -> StmtCode {
+        switch d.as(DeclSyntaxEnum.self) {
+        case .variableDecl(let v): return lowerVariable(v)
+        case .functionDecl(let fd):
+            let make = lowerFunction(fd, selfType: nil, isStatic: false)
+            let st = storageForDeclared(fd.name.text)
+            let write = store(st, typeName: nil)
+            return { f in write(f, .function(make(f))); return .normal }
+        case .structDecl, .classDecl, .enumDecl:
+            let name = d.as(StructDeclSyntax.self)?.name.text ?? d.as(ClassDeclSyntax.self)?.name.text
+                ?? d.as(EnumDeclSyntax.self)?.name.text ?? ""
+            guard let t = lookupType(name) else { return { _ in .normal } }
+            return { f in _ = try t.staticInit?(f); return .normal }
+        case .extensionDecl(let e):
+            guard let t = lookupType(e.extendedType.trimmedDescription) else {
+                _ = fail("Unsupported", "extensions are supported for types declared in cells only, not '\(e.extendedType.trimmedDescription)'", at: e.extendedType)
+                return { _ in .normal }
+            }
+            let previous = t.staticInit
+            t.staticInit = nil
+            lowerMembers(e.memberBlock, t)
+            let added = t.staticInit
+            t.staticInit = previous
+            return { f in _ = try added?(f); return .normal }
+        case .protocolDecl, .importDecl, .typeAliasDecl:
+            return { _ in .normal }
+        default:
+            _ = fail("Unsupported", "this declaration is not supported by the cell language", at: d)
+            return { _ in .normal }
+        }
+    }
+
+    /// The storage a predeclared function or variable name was given.
+    func storageForDeclared(_ name: String) -> Storage {
+        if scope.declaresGlobals, let box = pendingGlobals[name] { return .global(box) }
+        if let l = scope.blocks.last?[name] { return .slot(l.slot) }
+        return declareVariable(name, isLet: true, typeName: nil)
+    }
+
+    // MARK: - Variables
+
+    func lowerVariable(_ v: VariableDeclSyntax) -> StmtCode {
+        let isLet = v.bindingSpecifier.tokenKind == .keyword(.let)
+        var codes: [StmtCode] = []
+        for b in v.bindings {
+            let annotation = typeText(b.typeAnnotation?.type)
+            if b.accessorBlock != nil {
+                _ = fail("Unsupported", "computed variables are supported inside types only", at: b)
+                continue
+            }
+            let initCode: Code? = b.initializer.map { lowerExpr($0.value) }
+            if let id = b.pattern.as(IdentifierPatternSyntax.self) {
+                let st = scope.declaresGlobals ? storageForDeclared(id.identifier.text)
+                    : declareVariable(id.identifier.text, isLet: isLet, typeName: annotation)
+                let write = store(st, typeName: annotation)
+                if let initCode {
+                    if let t = annotation, t.hasSuffix("?") {
+                        codes.append { f in
+                            let v = try initCode(f)
+                            if case .none = v { write(f, .none) } else if case .some = v { write(f, v) } else { write(f, v) }
+                            return .normal
+                        }
+                    } else {
+                        codes.append { f in write(f, try initCode(f)); return .normal }
+                    }
+                } else {
+                    let initial: Value = annotation?.hasSuffix("?") == true ? .none : .void
+                    codes.append { f in write(f, initial); return .normal }
+                }
+            } else if let initCode {
+                let matcher = lowerPattern(b.pattern, binding: true)
+                let l = loc(b.pattern)
+                codes.append { f in
+                    let v = try initCode(f)
+                    guard try matcher(v, f) else {
+                        throw RuntimeError.type("cannot destructure a value of type '\(typeName(v))' with this pattern").located(l)
+                    }
+                    return .normal
+                }
+            } else {
+                _ = fail("SyntaxError", "a destructuring declaration needs an initial value", at: b)
+            }
+        }
+        return sequence(codes)
+    }
+
+    // MARK: - Functions
+
+    /// Parameters of a declaration, with defaults lowered to standalone code.
+    func lowerParameters(_ clause: FunctionParameterClauseSyntax) -> [Function.Parameter] {
+        clause.parameters.map { p in
+            let first = p.firstName.text
+            let second = p.secondName?.text
+            let label: String? = first == "_" ? nil : first
+            let name = second ?? first
+            var def: Code?
+            if let d = p.defaultValue { def = standalone { lowerExpr(d.value) } }
+            var tn = typeText(p.type)
+            var isInout = false
+            if let attributed = p.type.as(AttributedTypeSyntax.self) {
+                isInout = attributed.specifiers.contains { $0.trimmedDescription == "inout" }
+                tn = typeText(attributed.baseType)
+            }
+            return Function.Parameter(label: label, name: name, defaultValue: def, typeName: tn,
+                                      isVariadic: p.ellipsis != nil, isInout: isInout)
+        }
+    }
+
+    /// Lowers an expression in a scope of its own, for defaults evaluated at call time.
+    func standalone(_ body: () -> Code) -> Code {
+        let s = Scope(parent: nil)
+        let (code, size) = withScope(s, body)
+        return { _ in try code(Frame(size: size, parent: nil)) }
+    }
+
+    /// Lowers a function declaration; the result creates the Function given the enclosing frame.
+    func lowerFunction(_ fd: FunctionDeclSyntax, selfType: UserType?, isStatic: Bool) -> (Frame?) -> Function {
+        let params = lowerParameters(fd.signature.parameterClause)
+        let isMutating = fd.modifiers.contains { $0.name.tokenKind == .keyword(.mutating) }
+        let resultType = typeText(fd.signature.returnClause?.type)
+        let methodScope = selfType != nil
+        let s = Scope(parent: methodScope ? nil : scope, selfType: selfType, isStatic: isStatic)
+        let (body, size) = withScope(s) { () -> Code in
+            if methodScope { _ = s.declare("self", isLet: !isMutating) }
+            for p in params { s.declare(p.name, isLet: !p.isInout, typeName: p.typeName) }
+            guard let b = fd.body else { return { _ in .void } }
+            return lowerBody(b.statements)
+        }
+        let name = fd.name.text
+        let l = loc(fd.name)
+        let doc = docComment(fd)
+        let rt = runtime
+        let hasSelf = methodScope
+        let coerceResult = resultType == "Double" || resultType == "Float" ? resultType : nil
+        return { parent in
+            let fn = Function(name: name, parameters: params, frameSize: size, body: body, parent: parent,
+                              hasSelf: hasSelf, isMutating: isMutating,
+                              resultType: coerceResult ?? resultType, location: l, runtime: rt)
+            fn.doc = doc
+            return fn
+        }
+    }
+
+    /// Lowers a function or closure body: a single expression is returned implicitly.
+    func lowerBody(_ items: CodeBlockItemListSyntax) -> Code {
+        if items.count == 1, let only = items.first, case .expr(let e) = only.item,
+           !e.is(IfExprSyntax.self), !e.is(SwitchExprSyntax.self) {
+            return lowerExpr(e)
+        }
+        let stmts = lowerItems(items)
+        return { f in
+            if case .returned = try stmts(f) { return f.returnValue }
+            return .void
+        }
+    }
+
+    /// The `///` comment lines above a declaration.
+    func docComment(_ node: some SyntaxProtocol) -> String {
+        node.leadingTrivia.compactMap { piece -> String? in
+            if case .docLineComment(let t) = piece { return String(t.dropFirst(3)).trimmingSpaces }
+            return nil
+        }.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,241 @@
+import SwiftSyntax
+
+// MARK: - Infix operators, assignment and compound assignment
+
+extension Lowerer {
+    func lowerInfix(_ node: InfixOperatorExprSyntax) -> Code {
+        if node.operator.is(AssignmentExprSyntax.self) { return lowerAssignment(node) }
+        guard let opNode = node.operator.as(BinaryOperatorExprSyntax.self) else {
+            return fail("Unsupported", "unsupported operator", at: node.operator)
+        }
+        let op = opNode.operator.text
+        let l = loc(opNode)
+        switch op {
+        case "&&":
+            let a = lowerCondition(node.leftOperand), b = lowerCondition(node.rightOperand)
+            return { f in .bool(try a(f) && b(f)) }
+        case "||":
+            let a = lowerCondition(node.leftOperand), b = lowerCondition(node.rightOperand)
+            return { f in .bool(try a(f) || b(f)) }
+        case "??":
+            let a = lowerExpr(node.leftOperand), b = lowerExpr(node.rightOperand)
+            return { f in
+                switch try a(f) {
+                case .none: return try b(f)
+                case .some(let x): return x
+                case let x: return x
+                }
+            }
+        case "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=":
+            return lowerCompound(node, op: String(op.dropLast()), at: l)
+        default: break
+        }
+        guard let bop = BinaryOperator(rawValue: op) else {
+            let impls = bindings.operators[op] ?? []
+            if impls.isEmpty { return fail("NameError", "unknown operator '\(op)'", at: opNode) }
+            let a = lowerExpr(node.leftOperand), b = lowerExpr(node.rightOperand)
+            return { f in
+                let x = try a(f), y = try b(f)
+                for impl in impls {
+                    do { if let r = try impl(x, y) { return r } } catch let e as RuntimeError { throw e.located(l) }
+                }
+                throw RuntimeError.type("operator '\(op)' cannot be applied to operands of type '\(typeName(x))' and '\(typeName(y))'").located(l)
+            }
+        }
+        return binary(bop, node.leftOperand, node.rightOperand, at: l)
+    }
+
+    /// Lowers `a op b` with fast paths for integers and literal operands.
+    func binary(_ op: BinaryOperator, _ lhs: ExprSyntax, _ rhs: ExprSyntax, at l: CellLocation) -> Code {
+        let a = lowerExpr(lhs), b = lowerExpr(rhs)
+        let lhsLiteral = lhs.is(IntegerLiteralExprSyntax.self) || isNegativeLiteral(lhs)
+        let rhsLiteral = rhs.is(IntegerLiteralExprSyntax.self) || isNegativeLiteral(rhs)
+        let ops = bindings.operators[op.rawValue] ?? []
+        // The general path: literal typing (an integer literal next to a Double is a Double),
+        // user-defined operator functions, library overloads.
+        let slow: (Value, Value) throws -> Value = { x, y in
+            var x = x, y = y
+            if case .int(let i) = x, lhsLiteral { if case .double = y { x = .double(Double(i)) } else if case .float = y { x = .float(Float(i)) } }
+            if case .int(let i) = y, rhsLiteral { if case .double = x { y = .double(Double(i)) } else if case .float = x { y = .float(Float(i)) } }
+            if !ops.isEmpty, x.isLibraryOrUser || y.isLibraryOrUser {
+                for impl in ops { if let r = try impl(x, y) { return r } }
+            }
+            if let r = try userOperator(op.rawValue, x, y) { return r }
+            do { return try applyBinary(op, x, y) } catch let e as RuntimeError { throw e.located(l) }
+        }
+        // Integer literal on the right: the common `i + 1`, `n < 2`.
+        if let lit = rhs.as(IntegerLiteralExprSyntax.self), let k = parseInteger(lit.literal.text) {
+            switch op {
+            case .add:
+                return { f in
+                    let x = try a(f)
+                    if case .int(let i) = x { let (r, o) = i.addingReportingOverflow(k); if !o { return .int(r) } }
+                    return try slow(x, .int(k))
+                }
+            case .sub:
+                return { f in
+                    let x = try a(f)
+                    if case .int(let i) = x { let (r, o) = i.subtractingReportingOverflow(k); if !o { return .int(r) } }
+                    return try slow(x, .int(k))
+                }
+            case .lt:
+                return { f in
+                    let x = try a(f)
+                    if case .int(let i) = x { return .bool(i < k) }
+                    return try slow(x, .int(k))
+                }
+            case .eq:
+                return { f in
+                    let x = try a(f)
+                    if case .int(let i) = x { return .bool(i == k) }
+                    return try slow(x, .int(k))
+                }
+            case .rem where k != 0:
+                return { f in
+                    let x = try a(f)
+                    if case .int(let i) = x, k != -1 { return .int(i % k) }
+                    return try slow(x, .int(k))
+                }
+            default: break
+            }
+        }
+        switch op {
+        case .add:
+            return { f in
+                let x = try a(f), y = try b(f)
+                if case .int(let i) = x, case .int(let j) = y { let (r, o) = i.addingReportingOverflow(j); if !o { return .int(r) } }
+                if case .double(let i) = x, case .double(let j) = y { return .double(i + j) }
+                return try slow(x, y)
+            }
+        case .sub:
+            return { f in
+                let x = try a(f), y = try b(f)
+                if case .int(let i) = x, case .int(let j) = y { let (r, o) = i.subtractingReportingOverflow(j); if !o { return .int(r) } }
+                if case .double(let i) = x, case .double(let j) = y { return .double(i - j) }
+                return try slow(x, y)
+            }
+        case .mul:
+            return { f in
+                let x = try a(f), y = try b(f)
+                if case .int(let i) = x, case .int(let j) = y { let (r, o) = i.multipliedReportingOverflow(by: j); if !o { return .int(r) } }
+                if case .double(let i) = x, case .double(let j) = y { return .double(i * j) }
+                return try slow(x, y)
+            }
+        case .lt:
+            return { f in
+                let x = try a(f), y = try b(f)
+                if case .int(let i) = x, case .int(let j) = y { return .bool(i < j) }
+                return try slow(x, y)
+            }
+        default:
+            return { f in try slow(try a(f), try b(f)) }
+        }
+    }
+
+    func isNegativeLiteral(_ e: ExprSyntax) -> Bool {
+        if let p = e.as(PrefixOperatorExprSyntax.self), p.operator.text == "-", p.expression.is(IntegerLiteralExprSyntax.self) { return true }
+        return false
+    }
+
+    // MARK: - Assignment
+
+    func lowerAssignment(_ node: InfixOperatorExprSyntax) -> Code {
+        let rhs = lowerExpr(node.rightOperand)
+        if node.leftOperand.is(DiscardAssignmentExprSyntax.self) {
+            return { f in _ = try rhs(f); return .void }
+        }
+        if let tuple = node.leftOperand.as(TupleExprSyntax.self), tuple.elements.count > 1 {
+            let targets = tuple.elements.map { el -> LValue? in
+                el.expression.is(DiscardAssignmentExprSyntax.self) ? nil : lowerLValue(el.expression)
+            }
+            let l = loc(node)
+            return { f in
+                guard case .tuple(let t) = try rhs(f), t.elements.count == targets.count else {
+                    throw RuntimeError.type("cannot assign: the right side is not a tuple of \(targets.count) elements").located(l)
+                }
+                for (lv, v) in zip(targets, t.elements) { try lv?.set(f, v) }
+                return .void
+            }
+        }
+        guard let lv = lowerLValue(node.leftOperand) else {
+            return fail("SyntaxError", "cannot assign to this expression", at: node.leftOperand)
+        }
+        if let reason = lv.immutableReason {
+            return fail("SyntaxError", "cannot assign to value: \(reason)", at: node.leftOperand)
+        }
+        if let slot = lv.directSlot {
+            if let t = lv.typeName { return { f in f.slots[slot] = coerce(try rhs(f), to: t); return .void } }
+            return { f in f.slots[slot] = try rhs(f); return .void }
+        }
+        return { f in try lv.set(f, try rhs(f)); return .void }
+    }
+
+    func lowerCompound(_ node: InfixOperatorExprSyntax, op: String, at l: CellLocation) -> Code {
+        guard let bop = BinaryOperator(rawValue: op) else { return fail("Unsupported", "unknown operator \(op)=", at: node) }
+        guard let lv = lowerLValue(node.leftOperand) else {
+            return fail("SyntaxError", "left side of '\(op)=' is not assignable", at: node.leftOperand)
+        }
+        if let reason = lv.immutableReason {
+            return fail("SyntaxError", "left side of mutating operator isn't mutable: \(reason)", at: node.leftOperand)
+        }
+        let rhs = lowerExpr(node.rightOperand)
+        let rhsLiteral = node.rightOperand.is(IntegerLiteralExprSyntax.self)
+        let apply: (inout Value, Value) throws -> Void = { v, r in
+            do {
+                var r = r
+                if rhsLiteral, case .int(let i) = r, case .double = v { r = .double(Double(i)) }
+                switch (bop, v, r) {
+                case (.add, .int(let x), .int(let y)):
+                    let (s, o) = x.addingReportingOverflow(y)
+                    if o { throw RuntimeError.overflow("+", x, y) }
+                    v = .int(s)
+                case (.add, .string(var s), .string(let t)): v = .void; s += t; v = .string(s)
+                case (.add, .string(var s), .character(let c)): v = .void; s.append(c); v = .string(s)
+                case (.add, .array(var a), .array(let b)): v = .void; a += b; v = .array(a)
+                default:
+                    if let u = try userOperator(op + "=", v, r) { _ = u; return }
+                    v = try applyBinary(bop, v, r)
+                }
+            } catch let e as RuntimeError { throw e.located(l) }
+        }
+        if let slot = lv.directSlot, bop == .add || bop == .sub {
+            return { f in
+                let r = try rhs(f)
+                if case .int(let x) = f.slots[slot], case .int(let y) = r {
+                    let (s, o) = bop == .add ? x.addingReportingOverflow(y) : x.subtractingReportingOverflow(y)
+                    if !o { f.slots[slot] = .int(s); return .void }
+                }
+                try apply(&f.slots[slot], r)
+                return .void
+            }
+        }
+        return { f in
+            let r = try rhs(f)
+            try lv.modify(f) { v in try apply(&v, r) }
+            return .void
+        }
+    }
+}
+
+extension Value {
+    /// True for values whose operators may come from user code or the library.
+    var isLibraryOrUser: Bool {
+        switch self {
+        case .native, .structValue, .object, .enumValue: return true
+        default: return false
+        }
+    }
+}
+
+/// Calls a user-declared `static func op(lhs:rhs:)` on the operand's type, if any.
+func userOperator(_ op: String, _ a: Value, _ b: Value) throws -> Value? {
+    let t: UserType?
+    switch a {
+    case .structValue(let i), .object(let i): t = i.type
+    case .enumValue(let e): t = e.type
+    default: t = nil
+    }
+    guard let type = t, let fn = type.staticMethods[op] else { return nil }
+    var s = Value.type(.user(type))
+    return try fn.call([a, b], selfValue: &s)
+}

@@ -1,0 +1,416 @@
+import SwiftSyntax
+
+// MARK: - Cells, blocks and statements
+
+extension Lowerer {
+    /// Lowers a whole cell. The result runs the cell and returns its last expression's value.
+    func lowerCell(_ file: SourceFileSyntax) -> Code {
+        let items = Array(file.statements)
+        predeclare(items)
+        var codes: [StmtCode] = []
+        var hoisted: [StmtCode] = []
+        var last: Code?
+        for (i, item) in items.enumerated() {
+            if i == items.count - 1, case .expr(let e) = item.item, !isVoidExpression(e) {
+                last = lowerExpr(e)
+                continue
+            }
+            if case .decl(let d) = item.item, d.is(FunctionDeclSyntax.self) {
+                hoisted.append(lowerItem(item))
+            } else {
+                codes.append(lowerItem(item))
+            }
+        }
+        let all = hoisted + codes
+        let result = last
+        return { f in
+            for s in all {
+                switch try s(f) {
+                case .normal: continue
+                case .returned: return .void
+                case .breakLoop, .continueLoop: return .void
+                }
+            }
+            return try result?(f) ?? .void
+        }
+    }
+
+    /// Assignments and calls of known Void functions produce no execute_result.
+    func isVoidExpression(_ e: ExprSyntax) -> Bool {
+        if let infix = e.as(InfixOperatorExprSyntax.self) {
+            if infix.operator.is(AssignmentExprSyntax.self) { return true }
+            if let op = infix.operator.as(BinaryOperatorExprSyntax.self),
+               ["+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>="].contains(op.operator.text) { return true }
+        }
+        return false
+    }
+
+    /// Declares the names a block introduces before its statements are lowered, so that
+    /// functions and types may be used before (or by) their declarations.
+    func predeclare(_ items: [CodeBlockItemSyntax]) {
+        var newTypes: [(DeclSyntax, UserType)] = []
+        for item in items {
+            guard case .decl(let d) = item.item else { continue }
+            if let f = d.as(FunctionDeclSyntax.self) {
+                _ = declareVariable(f.name.text, isLet: true, typeName: nil)
+            } else if let s = d.as(StructDeclSyntax.self) {
+                let t = UserType(name: s.name.text, kind: .structType); pendingTypes[t.name] = t; newTypes.append((d, t))
+            } else if let c = d.as(ClassDeclSyntax.self) {
+                let t = UserType(name: c.name.text, kind: .classType); pendingTypes[t.name] = t; newTypes.append((d, t))
+            } else if let e = d.as(EnumDeclSyntax.self) {
+                let t = UserType(name: e.name.text, kind: .enumType); pendingTypes[t.name] = t; newTypes.append((d, t))
+            } else if let p = d.as(ProtocolDeclSyntax.self) {
+                pendingProtocols.insert(p.name.text)
+            } else if let v = d.as(VariableDeclSyntax.self), scope.declaresGlobals {
+                for b in v.bindings {
+                    for name in boundNames(b.pattern) {
+                        _ = declareVariable(name, isLet: v.bindingSpecifier.tokenKind == .keyword(.let), typeName: typeText(b.typeAnnotation?.type))
+                    }
+                }
+            }
+        }
+        // Shapes first (fields, cases, superclasses), then bodies, so members may refer to any type.
+        for (d, t) in newTypes { declareTypeShape(d, t) }
+        for item in items {
+            if case .decl(let d) = item.item, let e = d.as(ExtensionDeclSyntax.self),
+               let t = lookupType(e.extendedType.trimmedDescription) {
+                declareMembersShape(e.memberBlock, t)
+            }
+        }
+        for (d, t) in newTypes { lowerTypeMembers(d, t) }
+    }
+
+    /// Names bound by a pattern (`x`, `(a, b)`).
+    func boundNames(_ p: PatternSyntax) -> [String] {
+        if let id = p.as(IdentifierPatternSyntax.self) { return [id.identifier.text] }
+        if let t = p.as(TuplePatternSyntax.self) { return t.elements.flatMap { boundNames($0.pattern) } }
+        if let v = p.as(ValueBindingPatternSyntax.self) { return boundNames(v.pattern) }
+        return []
+    }
+
+    /// Lowers a `{ ... }` body in its own block scope.
+    func lowerBlock(_ block: CodeBlockSyntax) -> StmtCode {
+        scope.push()
+        defer { scope.pop() }
+        return lowerItems(block.statements)
+    }
+
+    /// Lowers statements in sequence, with hoisted local functions and `defer` support.
+    func lowerItems(_ list: CodeBlockItemListSyntax) -> StmtCode {
+        let items = Array(list)
+        if !scope.declaresGlobals { predeclare(items) }
+        var codes: [StmtCode] = []
+        var hoisted: [StmtCode] = []
+        var defers: [(Int, StmtCode)] = []
+        for item in items {
+            if case .stmt(let s) = item.item, let d = s.as(DeferStmtSyntax.self) {
+                defers.append((codes.count, lowerBlock(d.body)))
+                continue
+            }
+            if case .decl(let d) = item.item, d.is(FunctionDeclSyntax.self) {
+                hoisted.append(lowerItem(item))
+            } else {
+                codes.append(lowerItem(item))
+            }
+        }
+        let all = hoisted + codes
+        if !defers.isEmpty {
+            let offset = hoisted.count
+            let deferAt = defers.map { ($0.0 + offset, $0.1) }
+            return { f in
+                var registered: [StmtCode] = []
+                defer { for d in registered.reversed() { _ = try? d(f) } }
+                var i = 0
+                var di = 0
+                while i <= all.count {
+                    while di < deferAt.count && deferAt[di].0 == i { registered.append(deferAt[di].1); di += 1 }
+                    if i == all.count { break }
+                    let c = try all[i](f)
+                    if case .normal = c { i += 1; continue }
+                    return c
+                }
+                return .normal
+            }
+        }
+        return sequence(all)
+    }
+
+    /// Runs statements in order, stopping at the first non-normal control.
+    func sequence(_ all: [StmtCode]) -> StmtCode {
+        switch all.count {
+        case 0: return { _ in .normal }
+        case 1: return all[0]
+        case 2:
+            let a = all[0], b = all[1]
+            return { f in
+                let c = try a(f)
+                if case .normal = c { return try b(f) }
+                return c
+            }
+        default:
+            return { f in
+                for s in all {
+                    let c = try s(f)
+                    if case .normal = c { continue }
+                    return c
+                }
+                return .normal
+            }
+        }
+    }
+
+    /// Lowers one item of a block.
+    func lowerItem(_ item: CodeBlockItemSyntax) -> StmtCode {
+        switch item.item {
+        case .decl(let d): return lowerDecl(d)
+        case .stmt(let s): return lowerStmt(s)
+        case .expr(let e): return exprStatement(e)
+        }
+    }
+
+    /// An expression used as a statement; `if` and `switch` run as statements.
+    func exprStatement(_ e: ExprSyntax) -> StmtCode {
+        if let i = e.as(IfExprSyntax.self) { return lowerIf(i) }
+        if let s = e.as(SwitchExprSyntax.self) { return lowerSwitch(s) }
+        let code = lowerExpr(e)
+        return { f in _ = try code(f); return .normal }
+    }
+
+    // MARK: - Statements
+
+    func lowerStmt(_ s: StmtSyntax) -> StmtCode {
+        switch s.as(StmtSyntaxEnum.self) {
+        case .expressionStmt(let e): return exprStatement(e.expression)
+        case .returnStmt(let r):
+            guard let e = r.expression else { return { f in f.returnValue = .void; return .returned } }
+            let code = lowerExpr(e)
+            return { f in f.returnValue = try code(f); return .returned }
+        case .throwStmt(let t):
+            let code = lowerExpr(t.expression)
+            let l = loc(t)
+            return { f in throw ThrownError(value: try code(f), location: l) }
+        case .breakStmt(let b):
+            let label = b.label?.text
+            guard let target = breakTargets.last(where: { label == nil || $0.label == label }) else {
+                _ = fail("SyntaxError", "'break' is only allowed inside a loop, if, do, or switch", at: b)
+                return { _ in .normal }
+            }
+            let id = target.id
+            return { _ in .breakLoop(id) }
+        case .continueStmt(let c):
+            let label = c.label?.text
+            guard let target = breakTargets.last(where: { $0.isLoop && (label == nil || $0.label == label) }) else {
+                _ = fail("SyntaxError", "'continue' is only allowed inside a loop", at: c)
+                return { _ in .normal }
+            }
+            let id = target.id
+            return { _ in .continueLoop(id) }
+        case .forStmt(let f): return lowerFor(f)
+        case .whileStmt(let w): return lowerWhile(w)
+        case .repeatStmt(let r): return lowerRepeat(r)
+        case .guardStmt(let g): return lowerGuard(g)
+        case .doStmt(let d): return lowerDo(d)
+        case .labeledStmt(let l):
+            pendingLabel = l.label.text
+            defer { pendingLabel = nil }
+            return lowerStmt(l.statement)
+        case .deferStmt(let d):
+            let body = lowerBlock(d.body)
+            return { f in _ = try body(f); return .normal }
+        default:
+            _ = fail("Unsupported", "this statement is not supported by the cell language: \(s.trimmedDescription.prefix(40))", at: s)
+            return { _ in .normal }
+        }
+    }
+
+    // MARK: - Conditionals
+
+    func lowerIf(_ node: IfExprSyntax) -> StmtCode {
+        scope.push()
+        let cond = lowerConditions(node.conditions)
+        let then = lowerBlock(node.body)
+        scope.pop()
+        var otherwise: StmtCode?
+        switch node.elseBody {
+        case .ifExpr(let e)?: otherwise = lowerIf(e)
+        case .codeBlock(let b)?: otherwise = lowerBlock(b)
+        case nil: otherwise = nil
+        }
+        if let otherwise {
+            return { f in try cond(f) ? try then(f) : try otherwise(f) }
+        }
+        return { f in try cond(f) ? try then(f) : .normal }
+    }
+
+    func lowerGuard(_ node: GuardStmtSyntax) -> StmtCode {
+        let cond = lowerConditions(node.conditions)
+        let body = lowerBlock(node.body)
+        let l = loc(node)
+        return { f in
+            if try cond(f) { return .normal }
+            let c = try body(f)
+            if case .normal = c { throw RuntimeError("SyntaxError", "'guard' body must not fall through; use return, throw, break or continue", at: l) }
+            return c
+        }
+    }
+
+    // MARK: - Loops
+
+    /// Registers a loop target, lowers the body, and returns the target id.
+    func withLoop<T>(isLoop: Bool = true, _ body: (Int) -> T) -> T {
+        let id = newTargetID()
+        breakTargets.append((pendingLabel, id, isLoop))
+        pendingLabel = nil
+        defer { breakTargets.removeLast() }
+        return body(id)
+    }
+
+    func lowerWhile(_ node: WhileStmtSyntax) -> StmtCode {
+        return withLoop { id in
+            scope.push()
+            let cond = lowerConditions(node.conditions)
+            let body = lowerBlock(node.body)
+            scope.pop()
+            return { f in
+                while try cond(f) {
+                    try checkInterrupt()
+                    switch try body(f) {
+                    case .normal: continue
+                    case .breakLoop(let t): if t == id { return .normal }; return .breakLoop(t)
+                    case .continueLoop(let t): if t == id { continue }; return .continueLoop(t)
+                    case .returned: return .returned
+                    }
+                }
+                return .normal
+            }
+        }
+    }
+
+    func lowerRepeat(_ node: RepeatStmtSyntax) -> StmtCode {
+        return withLoop { id in
+            let body = lowerBlock(node.body)
+            let cond = lowerCondition(node.condition)
+            return { f in
+                repeat {
+                    try checkInterrupt()
+                    switch try body(f) {
+                    case .normal: break
+                    case .breakLoop(let t): if t == id { return .normal }; return .breakLoop(t)
+                    case .continueLoop(let t): if t != id { return .continueLoop(t) }
+                    case .returned: return .returned
+                    }
+                } while try cond(f)
+                return .normal
+            }
+        }
+    }
+
+    func lowerFor(_ node: ForStmtSyntax) -> StmtCode {
+        let seq = lowerExpr(node.sequence)
+        return withLoop { id in
+            scope.push()
+            defer { scope.pop() }
+            let simpleSlot: Int?
+            let bind: (Value, Frame) throws -> Bool
+            if let idp = node.pattern.as(IdentifierPatternSyntax.self) {
+                let slot = scope.declare(idp.identifier.text, isLet: true).slot
+                simpleSlot = slot
+                bind = { v, f in f.slots[slot] = v; return true }
+            } else if node.pattern.is(WildcardPatternSyntax.self) {
+                simpleSlot = nil
+                bind = { _, _ in true }
+            } else {
+                simpleSlot = nil
+                bind = lowerPattern(node.pattern, binding: true)
+            }
+            let whereCond = node.whereClause.map { lowerCondition($0.condition) }
+            let body = lowerBlock(node.body)
+            let l = loc(node.sequence)
+            // One iteration: returns nil to continue the loop, or the control to stop with.
+            @inline(__always) func step(_ f: Frame) throws -> Control? {
+                try checkInterrupt()
+                if let w = whereCond, !(try w(f)) { return nil }
+                switch try body(f) {
+                case .normal: return nil
+                case .breakLoop(let t): return t == id ? .normal : .breakLoop(t)
+                case .continueLoop(let t): return t == id ? nil : .continueLoop(t)
+                case .returned: return .returned
+                }
+            }
+            return { f in
+                let s = try seq(f)
+                if case .range(let r) = s, let ir = r.intRange, let slot = simpleSlot {
+                    for i in ir {
+                        f.slots[slot] = .int(i)
+                        if let c = try step(f) { return c }
+                    }
+                    return .normal
+                }
+                let items: [Value]
+                do { items = try iterationElements(s) } catch let e as RuntimeError { throw e.located(l) }
+                for v in items {
+                    guard try bind(v, f) else { continue }
+                    if let c = try step(f) { return c }
+                }
+                return .normal
+            }
+        }
+    }
+
+    // MARK: - do / catch
+
+    func lowerDo(_ node: DoStmtSyntax) -> StmtCode {
+        let body = withLoop(isLoop: false) { id -> StmtCode in
+            let b = lowerBlock(node.body)
+            return { f in
+                let c = try b(f)
+                if case .breakLoop(let t) = c, t == id { return .normal }
+                return c
+            }
+        }
+        if node.catchClauses.isEmpty { return body }
+        var clauses: [(match: ((Value, Frame) throws -> Bool)?, body: StmtCode)] = []
+        for clause in node.catchClauses {
+            scope.push()
+            var matcher: ((Value, Frame) throws -> Bool)?
+            if clause.catchItems.isEmpty {
+                let slot = scope.declare("error", isLet: true).slot
+                matcher = { v, f in f.slots[slot] = v; return true }
+            } else {
+                var ms: [(Value, Frame) throws -> Bool] = []
+                for item in clause.catchItems {
+                    var m: (Value, Frame) throws -> Bool = { _, _ in true }
+                    if let p = item.pattern { m = lowerPattern(p, binding: false) }
+                    if let w = item.whereClause {
+                        let c = lowerCondition(w.condition); let pm = m
+                        m = { v, f in try pm(v, f) && c(f) }
+                    }
+                    ms.append(m)
+                }
+                matcher = { v, f in try ms.contains { try $0(v, f) } }
+            }
+            clauses.append((matcher, lowerBlock(clause.body)))
+            scope.pop()
+        }
+        return { f in
+            do {
+                return try body(f)
+            } catch let e as ThrownError {
+                for c in clauses where try c.match?(e.value, f) ?? true {
+                    return try c.body(f)
+                }
+                throw e
+            }
+        }
+    }
+}
+
+/// The values a `for-in` loop visits.
+func iterationElements(_ v: Value) throws -> [Value] {
+    switch v {
+    case .native(let n):
+        if let s = n.object as? [Value] { return s }
+        throw RuntimeError.type("value of type '\(n.type.name)' is not a sequence")
+    default: return try elements(of: v)
+    }
+}

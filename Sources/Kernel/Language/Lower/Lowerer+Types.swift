@@ -1,0 +1,207 @@
+import Foundation
+import SwiftSyntax
+
+// MARK: - User-defined structs, classes and enums
+
+extension Lowerer {
+    /// Records a type's shape: supertypes, enum cases, stored properties and member names.
+    func declareTypeShape(_ d: DeclSyntax, _ t: UserType) {
+        let inherited: [String] = (d.as(StructDeclSyntax.self)?.inheritanceClause ?? d.as(ClassDeclSyntax.self)?.inheritanceClause
+            ?? d.as(EnumDeclSyntax.self)?.inheritanceClause)?.inheritedTypes.map { $0.type.trimmedDescription } ?? []
+        t.doc = docComment(d)
+        for (i, name) in inherited.enumerated() {
+            if i == 0, t.kind == .classType, let s = lookupType(name), s.kind == .classType {
+                t.superclass = s
+                t.fieldNames = s.fieldNames; t.fieldDefaults = s.fieldDefaults; t.fieldIsLet = s.fieldIsLet; t.fieldTypes = s.fieldTypes
+                for (k, n) in s.fieldNames.enumerated() { t.fieldIndex[n] = k }
+            } else if i == 0, t.kind == .enumType, ["Int", "String", "Double", "Character"].contains(name) {
+                t.rawType = name
+            } else {
+                t.conformances.insert(name)
+            }
+        }
+        guard let block = d.as(StructDeclSyntax.self)?.memberBlock ?? d.as(ClassDeclSyntax.self)?.memberBlock
+                ?? d.as(EnumDeclSyntax.self)?.memberBlock else { return }
+        declareMembersShape(block, t)
+    }
+
+    /// Registers stored properties, cases and member names of a member block.
+    func declareMembersShape(_ block: MemberBlockSyntax, _ t: UserType) {
+        var nextRaw = 0
+        for m in block.members {
+            let d = m.decl
+            let isStatic = d.asProtocol(WithModifiersSyntax.self)?.modifiers.contains {
+                $0.name.tokenKind == .keyword(.static) || $0.name.tokenKind == .keyword(.class)
+            } ?? false
+            if let v = d.as(VariableDeclSyntax.self) {
+                for b in v.bindings {
+                    guard let name = b.pattern.as(IdentifierPatternSyntax.self)?.identifier.text else { continue }
+                    if isStatic { t.declaredStaticNames.insert(name); continue }
+                    t.declaredNames.insert(name)
+                    if isComputed(b) || t.fieldIndex[name] != nil { continue }
+                    t.fieldIndex[name] = t.fieldNames.count
+                    t.fieldNames.append(name)
+                    t.fieldDefaults.append(nil)
+                    t.fieldIsLet.append(v.bindingSpecifier.tokenKind == .keyword(.let))
+                    t.fieldTypes.append(typeText(b.typeAnnotation?.type))
+                }
+            } else if let f = d.as(FunctionDeclSyntax.self) {
+                if isStatic { t.declaredStaticNames.insert(f.name.text) } else { t.declaredNames.insert(f.name.text) }
+            } else if let c = d.as(EnumCaseDeclSyntax.self) {
+                for e in c.elements {
+                    let labels: [String?] = e.parameterClause?.parameters.map { $0.firstName?.text } ?? []
+                    var raw: Value?
+                    if let r = e.rawValue?.value {
+                        if let i = r.as(IntegerLiteralExprSyntax.self), let n = Int(i.literal.text.replacingOccurrences(of: "_", with: "")) {
+                            raw = .int(n); nextRaw = n + 1
+                        } else if let s = r.as(StringLiteralExprSyntax.self) {
+                            raw = .string(s.segments.compactMap { $0.as(StringSegmentSyntax.self)?.content.text }.joined())
+                        } else if let fl = r.as(FloatLiteralExprSyntax.self), let x = Double(fl.literal.text) {
+                            raw = .double(x)
+                        }
+                    } else if t.rawType == "Int" {
+                        raw = .int(nextRaw); nextRaw += 1
+                    } else if t.rawType == "String" {
+                        raw = .string(e.name.text)
+                    }
+                    t.caseIndex[e.name.text] = t.cases.count
+                    let types: [String?] = e.parameterClause?.parameters.map { typeText($0.type) } ?? []
+                    t.cases.append(UserType.Case(name: e.name.text, labels: labels, rawValue: raw, types: types))
+                    t.declaredStaticNames.insert(e.name.text)
+                }
+            }
+        }
+    }
+
+    func isComputed(_ b: PatternBindingSyntax) -> Bool {
+        guard let acc = b.accessorBlock else { return false }
+        switch acc.accessors {
+        case .getter: return true
+        case .accessors(let list):
+            return list.contains { $0.accessorSpecifier.tokenKind == .keyword(.get) || $0.accessorSpecifier.tokenKind == .keyword(.set) }
+        }
+    }
+
+    /// Lowers the members of a type declaration.
+    func lowerTypeMembers(_ d: DeclSyntax, _ t: UserType) {
+        guard let block = d.as(StructDeclSyntax.self)?.memberBlock ?? d.as(ClassDeclSyntax.self)?.memberBlock
+                ?? d.as(EnumDeclSyntax.self)?.memberBlock else { return }
+        lowerMembers(block, t)
+    }
+
+    /// Lowers methods, initialisers, computed properties, property defaults and statics.
+    func lowerMembers(_ block: MemberBlockSyntax, _ t: UserType) {
+        var statics: [StmtCode] = []
+        for m in block.members {
+            let d = m.decl
+            let isStatic = d.asProtocol(WithModifiersSyntax.self)?.modifiers.contains {
+                $0.name.tokenKind == .keyword(.static) || $0.name.tokenKind == .keyword(.class)
+            } ?? false
+            switch d.as(DeclSyntaxEnum.self) {
+            case .variableDecl(let v):
+                for b in v.bindings {
+                    guard let name = b.pattern.as(IdentifierPatternSyntax.self)?.identifier.text else {
+                        _ = fail("Unsupported", "properties must be declared one name at a time", at: b)
+                        continue
+                    }
+                    let tn = typeText(b.typeAnnotation?.type)
+                    if isStatic {
+                        let box = GlobalBox(.void)
+                        t.staticValues[name] = box
+                        if isComputed(b) {
+                            _ = fail("Unsupported", "static computed properties are not supported", at: b)
+                        } else if let initial = b.initializer {
+                            let code = standalone { withSelfScope(t, isStatic: true) { lowerExpr(initial.value) } }
+                            statics.append { f in box.value = coerce(try code(f), to: tn); return .normal }
+                        }
+                        continue
+                    }
+                    if isComputed(b) {
+                        lowerComputed(b, name: name, t)
+                    } else if let initial = b.initializer, let i = t.fieldIndex[name] {
+                        t.fieldDefaults[i] = standalone { lowerExpr(initial.value) }
+                    } else if let i = t.fieldIndex[name], tn?.hasSuffix("?") == true {
+                        t.fieldDefaults[i] = { _ in .none }
+                    }
+                }
+            case .functionDecl(let fd):
+                let fn = lowerFunction(fd, selfType: t, isStatic: isStatic)(nil)
+                if isStatic { t.staticMethods[fd.name.text] = fn } else { t.methods[fd.name.text] = fn }
+            case .initializerDecl(let i):
+                t.initializers.append(lowerInitializer(i, t))
+            case .enumCaseDecl, .deinitializerDecl:
+                break
+            default:
+                _ = fail("Unsupported", "this member is not supported by the cell language", at: d)
+            }
+        }
+        if !statics.isEmpty {
+            let all = sequence(statics)
+            let before = t.staticInit
+            t.staticInit = { f in _ = try before?(f); return try all(f) }
+        }
+    }
+
+    /// Lowers in a scope where `self` is the type (static context) or an instance.
+    func withSelfScope<T>(_ t: UserType, isStatic: Bool, _ body: () -> T) -> T {
+        let s = Scope(parent: scope, selfType: t, isStatic: isStatic)
+        return withScope(s) { () -> T in
+            _ = s.declare("self", isLet: true)
+            return body()
+        }.0
+    }
+
+    func lowerComputed(_ b: PatternBindingSyntax, name: String, _ t: UserType) {
+        guard let acc = b.accessorBlock else { return }
+        let propertyType = typeText(b.typeAnnotation?.type)
+        let rt = runtime
+        let l = loc(b)
+        func method(_ items: CodeBlockItemListSyntax, mutating: Bool, newValue: String?) -> Function {
+            let s = Scope(parent: nil, selfType: t)
+            let (body, size) = withScope(s) { () -> Code in
+                _ = s.declare("self", isLet: !mutating)
+                if let nv = newValue { s.declare(nv, isLet: true) }
+                return lowerBody(items)
+            }
+            return Function(name: name, parameters: newValue.map { [Function.Parameter(label: nil, name: $0, typeName: propertyType)] } ?? [],
+                            frameSize: size, body: body, parent: nil, hasSelf: true, isMutating: mutating,
+                            resultType: newValue == nil ? propertyType : nil, location: l, runtime: rt)
+        }
+        switch acc.accessors {
+        case .getter(let items):
+            t.computed[name] = (method(items, mutating: false, newValue: nil), nil)
+        case .accessors(let list):
+            var getter: Function?
+            var setter: Function?
+            for a in list {
+                guard let body = a.body else { continue }
+                if a.accessorSpecifier.tokenKind == .keyword(.get) {
+                    getter = method(body.statements, mutating: false, newValue: nil)
+                } else if a.accessorSpecifier.tokenKind == .keyword(.set) {
+                    setter = method(body.statements, mutating: true, newValue: a.parameters?.name.text ?? "newValue")
+                }
+            }
+            if let getter { t.computed[name] = (getter, setter) }
+        }
+    }
+
+    func lowerInitializer(_ i: InitializerDeclSyntax, _ t: UserType) -> Function {
+        let params = lowerParameters(i.signature.parameterClause)
+        let s = Scope(parent: nil, selfType: t)
+        let (body, size) = withScope(s) { () -> Code in
+            _ = s.declare("self", isLet: false)
+            for p in params { s.declare(p.name, isLet: true, typeName: p.typeName) }
+            guard let b = i.body else { return { _ in .void } }
+            let stmts = lowerItems(b.statements)
+            return { f in
+                if case .returned = try stmts(f) { return f.returnValue }
+                return .void
+            }
+        }
+        let fn = Function(name: t.name + ".init", parameters: params, frameSize: size, body: body, parent: nil,
+                          hasSelf: true, isMutating: true, location: loc(i), runtime: runtime)
+        fn.doc = docComment(i)
+        fn.isFailable = i.optionalMark != nil
+        return fn
+    }
+}

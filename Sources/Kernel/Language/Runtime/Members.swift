@@ -1,0 +1,261 @@
+/// A member-access site's inline cache: the type seen last and where the member was found.
+final class MemberSite {
+    weak var type: UserType?
+    var index = -1
+    var key: String = ""
+    var binding: Binding?
+}
+
+/// The key under which bindings register members of built-in values.
+func typeKey(_ v: Value) -> String {
+    switch v {
+    case .int: return "Int"
+    case .double: return "Double"
+    case .float: return "Float"
+    case .bool: return "Bool"
+    case .string: return "String"
+    case .character: return "Character"
+    case .array: return "Array"
+    case .dictionary: return "Dictionary"
+    case .set: return "Set"
+    case .tuple: return "Tuple"
+    case .range: return "Range"
+    case .none, .some: return "Optional"
+    case .function: return "Function"
+    case .native(let n): return n.type.name
+    case .type(let t): return t.name
+    case .void: return "Void"
+    case .structValue(let i), .object(let i): return i.type.name
+    case .enumValue(let e): return e.type.name
+    }
+}
+
+/// Reads `v.name`: stored and computed properties, methods as bound functions, tuple
+/// elements, static members of types, and registered properties of built-in values.
+func getMember(_ v: Value, _ name: String, site: MemberSite, bindings: Bindings, at l: CellLocation) throws -> Value {
+    switch v {
+    case .structValue(let inst), .object(let inst):
+        if site.type === inst.type, site.index >= 0 { return inst.fields[site.index] }
+        if let i = inst.type.fieldIndex[name] {
+            site.type = inst.type; site.index = i
+            return inst.fields[i]
+        }
+        if let c = inst.type.computedProperty(name) {
+            var s = v
+            return try located(l) { try c.get.call([], selfValue: &s) }
+        }
+        if let m = inst.type.method(name) { return .function(m.bound(to: v)) }
+        throw unknownMember(name, of: v, candidates: inst.type.memberNames + bindings.memberNames(of: typeKey(v)), at: l)
+    case .enumValue(let e):
+        if name == "rawValue", let raw = e.type.cases[e.index].rawValue { return raw }
+        if let c = e.type.computedProperty(name) {
+            var s = v
+            return try located(l) { try c.get.call([], selfValue: &s) }
+        }
+        if let m = e.type.method(name) { return .function(m.bound(to: v)) }
+        throw unknownMember(name, of: v, candidates: e.type.memberNames, at: l)
+    case .tuple(let t):
+        if let i = Int(name), i >= 0, i < t.elements.count { return t.elements[i] }
+        if let i = t.labels.firstIndex(where: { $0 == name }) { return t.elements[i] }
+        throw unknownMember(name, of: v, candidates: t.labels.compactMap { $0 }, at: l)
+    case .type(let t):
+        return try staticMember(t, name, bindings: bindings, at: l)
+    case .some(let inner):
+        throw RuntimeError.member("value of optional type '\(typeName(inner))?' must be unwrapped to refer to member '\(name)'; use '?.' or '!'").located(l)
+    case .none:
+        throw RuntimeError.member("value of optional type must be unwrapped to refer to member '\(name)' (the value is nil); use '?.' or '!'").located(l)
+    default:
+        let key = typeKey(v)
+        if site.key != key || site.binding == nil {
+            guard let b = bindings.members(of: key, named: name).first(where: { $0.kind == .property }) else {
+                if let m = bindings.members(of: key, named: name).first(where: { $0.kind == .method }) {
+                    return boundBuiltinMethod(m, v, bindings: bindings)
+                }
+                throw unknownMember(name, of: v, candidates: bindings.memberNames(of: key), at: l)
+            }
+            site.key = key; site.binding = b
+        }
+        var s = v
+        return try located(l) { try site.binding!.impl(&s, Arguments([], bindings: bindings)) }
+    }
+}
+
+/// A built-in method used as a value (`names.map(String.uppercased)` is not supported, but `xs.contains` is).
+func boundBuiltinMethod(_ m: Binding, _ receiver: Value, bindings: Bindings) -> Value {
+    .function(Function(name: m.name, parameters: m.parameters.map { .init(label: $0.label, name: $0.name, typeName: $0.typeName) },
+                       frameSize: 0, body: nil, native: { args in
+        var s = receiver
+        var values = args
+        while values.count < m.parameters.count { values.append(m.parameters[values.count].defaultValue ?? .void) }
+        return try m.impl(&s, Arguments(values, bindings: bindings))
+    }, parent: nil, location: nil, runtime: sharedRuntimePlaceholder))
+}
+
+/// Static members: `Point.origin`, `Color.red`, `Shape.circle` (a case constructor), `Int.max`.
+func staticMember(_ t: TypeRef, _ name: String, bindings: Bindings, at l: CellLocation) throws -> Value {
+    switch t {
+    case .user(let u):
+        if let i = u.caseIndex[name] {
+            let c = u.cases[i]
+            if c.labels.isEmpty { return .enumValue(EnumCase(type: u, index: i, payload: [])) }
+            return .function(Function(name: name, parameters: c.labels.enumerated().map { .init(label: $1, name: $1 ?? "_\($0)") },
+                                      frameSize: 0, body: nil, native: { args in
+                .enumValue(EnumCase(type: u, index: i, payload: args.enumerated().map { coerce($1, to: $0 < c.types.count ? c.types[$0] : nil) }))
+            },
+                                      parent: nil, location: nil, runtime: sharedRuntimePlaceholder))
+        }
+        if let box = u.staticValues[name] { return box.value }
+        if let m = u.staticMethods[name] { return .function(m.bound(to: .type(t))) }
+        if name == "allCases", u.kind == .enumType {
+            return .array(u.cases.indices.filter { u.cases[$0].labels.isEmpty }.map { .enumValue(EnumCase(type: u, index: $0, payload: [])) })
+        }
+        throw unknownMember(name, of: .type(t), candidates: Array(u.caseIndex.keys) + Array(u.staticValues.keys) + Array(u.staticMethods.keys), at: l)
+    case .builtin, .native:
+        let n = t.name
+        let ms = bindings.members(of: n, named: name)
+        if let p = ms.first(where: { $0.kind == .staticProperty }) {
+            var d = Value.void
+            return try p.impl(&d, Arguments([], bindings: bindings))
+        }
+        if let m = ms.first(where: { $0.kind == .staticMethod }) { return boundBuiltinMethod(m, .type(t), bindings: bindings) }
+        if name == "init", let m = ms.first(where: { $0.kind == .initializer && $0.parameters.first?.label == nil }) {
+            return boundBuiltinMethod(m, .type(t), bindings: bindings)
+        }
+        throw unknownMember(name, of: .type(t), candidates: bindings.memberNames(of: n), at: l)
+    }
+}
+
+/// Runs `body` on the stored member `name` of `v` in place (copying a shared struct first).
+func modifyMember(_ v: inout Value, _ name: String, site: MemberSite, at l: CellLocation, _ body: (inout Value) throws -> Void) throws {
+    switch v {
+    case .structValue(var inst):
+        guard let i = inst.type.fieldIndex[name] else {
+            if let c = inst.type.computedProperty(name) {
+                guard let setter = c.set else { throw RuntimeError.member("cannot assign to property: '\(name)' is a get-only property").located(l) }
+                var s = v
+                var x = try c.get.call([], selfValue: &s)
+                try body(&x)
+                _ = try setter.call([x], selfValue: &v)
+                return
+            }
+            throw unknownMember(name, of: v, candidates: inst.type.memberNames, at: l)
+        }
+        v = .void
+        defer { v = .structValue(inst) }
+        if !isKnownUniquelyReferenced(&inst) { inst = inst.copy() }
+        try body(&inst.fields[i])
+        if let ft = inst.type.fieldTypes[i] { inst.fields[i] = coerce(inst.fields[i], to: ft) }
+    case .object(let inst):
+        if let i = inst.type.fieldIndex[name] {
+            try body(&inst.fields[i])
+            if let ft = inst.type.fieldTypes[i] { inst.fields[i] = coerce(inst.fields[i], to: ft) }
+            return
+        }
+        if let c = inst.type.computedProperty(name), let setter = c.set {
+            var s = v
+            var x = try c.get.call([], selfValue: &s)
+            try body(&x)
+            _ = try setter.call([x], selfValue: &s)
+            return
+        }
+        throw unknownMember(name, of: v, candidates: inst.type.memberNames, at: l)
+    case .tuple(var t):
+        let idx = Int(name) ?? t.labels.firstIndex(where: { $0 == name }) ?? -1
+        guard idx >= 0, idx < t.elements.count else { throw unknownMember(name, of: v, candidates: t.labels.compactMap { $0 }, at: l) }
+        v = .void
+        defer { v = .tuple(t) }
+        if !isKnownUniquelyReferenced(&t) { t = t.copy() }
+        try body(&t.elements[idx])
+    case .none, .some:
+        throw RuntimeError.member("value of optional type must be unwrapped to refer to member '\(name)'; use '?.' or '!'").located(l)
+    default:
+        throw RuntimeError.member("cannot assign to property '\(name)' of a value of type '\(typeName(v))'").located(l)
+    }
+}
+
+/// An "unknown member" error with suggestions.
+func unknownMember(_ name: String, of v: Value, candidates: [String], at l: CellLocation) -> RuntimeError {
+    RuntimeError.member("value of type '\(typeName(v))' has no member '\(name)'" + didYouMean(name, among: candidates)).located(l)
+}
+
+/// Adds a location to errors thrown by `body` that have none.
+@inline(__always) func located<T>(_ l: CellLocation, _ body: () throws -> T) throws -> T {
+    do { return try body() } catch let e as RuntimeError { throw e.located(l) }
+}
+
+// MARK: - Subscripts
+
+/// `v[keys]`: arrays by Int or range, dictionaries by key (an Optional), strings by character offset.
+func subscriptGet(_ v: Value, _ keys: [Value], labels: [String?], bindings: Bindings, at l: CellLocation) throws -> Value {
+    switch (v, keys.count) {
+    case (.array(let a), 1):
+        switch keys[0] {
+        case .int(let i):
+            guard i >= 0 && i < a.count else { throw RuntimeError.index("index \(i) is out of range for an array of \(a.count) elements").located(l) }
+            return a[i]
+        case .range(let r):
+            guard let ir = r.intRange ?? (r.closed ? nil : (0..<0)), ir.lowerBound >= 0, ir.upperBound <= a.count else {
+                throw RuntimeError.index("range \(debugDescribe(.range(r))) is out of bounds for an array of \(a.count) elements").located(l)
+            }
+            return .array(Array(a[ir]))
+        default: break
+        }
+    case (.dictionary(let d), 1):
+        return d[keys[0]].map { .some($0) } ?? .none
+    case (.dictionary(let d), 2) where labels.count == 2 && labels[1] == "default":
+        return d[keys[0]] ?? keys[1]
+    case (.string(let s), 1):
+        if case .int(let i) = keys[0] {
+            guard i >= 0, i < s.count else { throw RuntimeError.index("index \(i) is out of range for a string of \(s.count) characters").located(l) }
+            return .character(s[s.index(s.startIndex, offsetBy: i)])
+        }
+        if case .range(let r) = keys[0], let ir = r.intRange {
+            guard ir.lowerBound >= 0, ir.upperBound <= s.count else { throw RuntimeError.index("range out of bounds for a string of \(s.count) characters").located(l) }
+            let start = s.index(s.startIndex, offsetBy: ir.lowerBound)
+            return .string(String(s[start..<s.index(start, offsetBy: ir.count)]))
+        }
+    case (.tuple(let t), 1):
+        if case .int(let i) = keys[0], i >= 0, i < t.elements.count { return t.elements[i] }
+    case (.native(let n), _):
+        if let b = bindings.members(of: n.type.name, named: "subscript").first {
+            var s = v
+            return try located(l) { try b.impl(&s, Arguments(keys, bindings: bindings)) }
+        }
+    default: break
+    }
+    throw RuntimeError.type("cannot subscript a value of type '\(typeName(v))' with \(keys.map { typeName($0) }.joined(separator: ", "))").located(l)
+}
+
+/// Runs `body` on `v[keys]` in place. For dictionaries the body sees an Optional; setting nil removes the key.
+func subscriptModify(_ v: inout Value, _ keys: [Value], labels: [String?], at l: CellLocation, _ body: (inout Value) throws -> Void) throws {
+    switch v {
+    case .array(var a):
+        guard keys.count == 1, case .int(let i) = keys[0] else {
+            throw RuntimeError.type("array subscripts assign through an Int index").located(l)
+        }
+        guard i >= 0 && i < a.count else { throw RuntimeError.index("index \(i) is out of range for an array of \(a.count) elements").located(l) }
+        v = .void
+        defer { v = .array(a) }
+        try body(&a[i])
+    case .dictionary(var d):
+        v = .void
+        defer { v = .dictionary(d) }
+        let key = keys[0]
+        if keys.count == 2 && labels.count == 2 && labels[1] == "default" {
+            if try d.modifyValue(forKey: key, body) { return }
+            var x = keys[1]
+            try body(&x)
+            d[key] = x
+            return
+        }
+        var x: Value = d[key].map { .some($0) } ?? .none
+        try body(&x)
+        switch x {
+        case .none: d.removeValue(forKey: key)
+        case .some(let inner): d[key] = inner
+        default: d[key] = x
+        }
+    default:
+        throw RuntimeError.type("cannot assign through a subscript of a value of type '\(typeName(v))'").located(l)
+    }
+}

@@ -1,0 +1,61 @@
+/// An error raised while a cell runs: its kind (`IndexOutOfRange`, `NilUnwrap`, …),
+/// a message, where it happened, and the user functions it passed through.
+public struct RuntimeError: Error {
+    /// The error kind as shown in Jupyter's `ename`.
+    public var name: String
+    /// The one-line message.
+    public var message: String
+    /// Where the error was raised, once known.
+    public var location: CellLocation?
+    /// Call sites the error unwound through, innermost first: function name and call location.
+    public var trace: [(function: String, location: CellLocation)] = []
+
+    public init(_ name: String, _ message: String, at location: CellLocation? = nil) {
+        self.name = name; self.message = message; self.location = location
+    }
+
+    /// The same error with a location, if it had none.
+    func located(_ loc: CellLocation) -> RuntimeError {
+        if location != nil { return self }
+        var e = self; e.location = loc; return e
+    }
+
+    /// Jupyter's view of the error: name, message and traceback lines with excerpts.
+    func executionError() -> ExecutionError {
+        var tb: [String] = []
+        tb.append("\(name): \(message)")
+        if let loc = location {
+            let fn = trace.first.map { " in \($0.function)" } ?? ""
+            tb.append("  at \(loc.source.name), line \(loc.line), column \(loc.column)\(fn)")
+            tb.append(contentsOf: loc.excerpt.map { "    " + $0 })
+        }
+        for (i, t) in trace.enumerated() {
+            let caller = i + 1 < trace.count ? " in \(trace[i + 1].function)" : ""
+            tb.append("  called from \(t.location.source.name), line \(t.location.line)\(caller)")
+            tb.append(contentsOf: t.location.excerpt.map { "    " + $0 })
+        }
+        return ExecutionError(name: name, value: message, traceback: tb)
+    }
+}
+
+/// A Swift error value thrown by user code with `throw`, on its way to a `catch`.
+public struct ThrownError: Error {
+    public let value: Value
+    public let location: CellLocation?
+}
+
+// MARK: - Constructors for the common kinds
+
+extension RuntimeError {
+    static func type(_ message: String) -> RuntimeError { RuntimeError("TypeError", message) }
+    static func index(_ message: String) -> RuntimeError { RuntimeError("IndexOutOfRange", message) }
+    static func overflow(_ op: String, _ a: Int, _ b: Int) -> RuntimeError {
+        RuntimeError("Overflow", "arithmetic overflow: \(a) \(op) \(b) does not fit in Int (64 bits)")
+    }
+    static func nilUnwrap(_ what: String = "") -> RuntimeError {
+        RuntimeError("NilUnwrap", "unexpectedly found nil while unwrapping an Optional value\(what)")
+    }
+    static func member(_ message: String) -> RuntimeError { RuntimeError("UnknownMember", message) }
+    static func argument(_ message: String) -> RuntimeError { RuntimeError("ArgumentError", message) }
+    static func value(_ message: String) -> RuntimeError { RuntimeError("ValueError", message) }
+}

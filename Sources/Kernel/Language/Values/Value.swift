@@ -1,0 +1,117 @@
+/// A value of the cell language.
+///
+/// Scalars are stored inline; aggregates are Swift collections (copy-on-write,
+/// hence value semantics) or reference-counted boxes. Class instances are shared
+/// references; struct instances are boxes copied before mutation when shared.
+public enum Value {
+    /// The empty tuple `()`, the result of statements and Void functions.
+    case void
+    /// A 64-bit integer.
+    case int(Int)
+    /// A double-precision number.
+    case double(Double)
+    /// A single-precision number.
+    case float(Float)
+    /// A Boolean.
+    case bool(Bool)
+    /// A string with Swift semantics.
+    case string(String)
+    /// One extended grapheme cluster.
+    case character(Character)
+    /// An array.
+    case array([Value])
+    /// A dictionary that keeps insertion order (so output is deterministic).
+    case dictionary(OrderedDictionary)
+    /// A set that keeps insertion order.
+    case set(OrderedSet)
+    /// A tuple, possibly with labels.
+    case tuple(TupleValue)
+    /// A range `a..<b` or `a...b` over integers, or over other comparable values.
+    indirect case range(RangeValue)
+    /// `nil`.
+    case none
+    /// A present optional value (`Optional(x)`).
+    indirect case some(Value)
+    /// A function, method or closure.
+    case function(Function)
+    /// An instance of a user-defined struct (copied on write).
+    case structValue(Instance)
+    /// An instance of a user-defined class (shared).
+    case object(Instance)
+    /// A case of a user-defined enum.
+    case enumValue(EnumCase)
+    /// A type used as a value (`Point`, `Int`), for initialisers and static members.
+    case type(TypeRef)
+    /// A library object exposed through the bindings registry.
+    case native(NativeValue)
+}
+
+/// A tuple's elements and optional labels.
+public final class TupleValue {
+    public var elements: [Value]
+    public let labels: [String?]
+    public init(_ elements: [Value], labels: [String?]) {
+        self.elements = elements
+        self.labels = labels.count == elements.count ? labels : Array(repeating: nil, count: elements.count)
+    }
+    public func copy() -> TupleValue { TupleValue(elements, labels: labels) }
+}
+
+/// A range value. Integer ranges are the common case and are iterated without allocation.
+public struct RangeValue {
+    public var lower: Value
+    public var upper: Value
+    /// True for `a...b`.
+    public var closed: Bool
+    /// Integer bounds as a half-open range, when both bounds are integers.
+    public var intRange: Range<Int>? {
+        guard case .int(let a) = lower, case .int(let b) = upper else { return nil }
+        if closed { return b == Int.max || b < a ? (b < a ? nil : a..<b) : a..<(b + 1) }
+        return b < a ? nil : a..<b
+    }
+}
+
+/// An instance of a user-defined struct or class: its type and stored properties in declaration order.
+public final class Instance {
+    public let type: UserType
+    public var fields: [Value]
+    public init(type: UserType, fields: [Value]) { self.type = type; self.fields = fields }
+    public func copy() -> Instance { Instance(type: type, fields: fields) }
+}
+
+/// A case of a user-defined enum with its associated values.
+public final class EnumCase {
+    public let type: UserType
+    public let index: Int
+    public let payload: [Value]
+    public init(type: UserType, index: Int, payload: [Value]) {
+        self.type = type; self.index = index; self.payload = payload
+    }
+    public var name: String { type.cases[index].name }
+}
+
+/// A type used as a value.
+public enum TypeRef {
+    /// A built-in type such as `Int`, `String`, `[Int]`.
+    case builtin(String)
+    /// A user-defined struct, class or enum.
+    case user(UserType)
+    /// A library type registered in the bindings.
+    case native(NativeType)
+
+    /// The type's name as Swift writes it.
+    public var name: String {
+        switch self {
+        case .builtin(let n): return n
+        case .user(let t): return t.name
+        case .native(let t): return t.name
+        }
+    }
+}
+
+/// A library object: the Swift value and its registered type.
+public final class NativeValue {
+    public let object: Any
+    public let type: NativeType
+    public init(_ object: Any, type: NativeType) { self.object = object; self.type = type }
+}
