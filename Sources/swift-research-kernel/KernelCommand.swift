@@ -38,7 +38,7 @@ struct Run: ParsableCommand {
         }
         KernelSignals.install()
         do {
-            let server = try KernelServer(connection: info, interpreter: makeCellInterpreter(),
+            let server = try KernelServer(connection: info, interpreter: SwiftInterpreter(),
                                           historyPath: history ?? HistoryStore.defaultPath())
             try server.run()
         } catch {

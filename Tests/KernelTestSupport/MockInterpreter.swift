@@ -19,7 +19,10 @@ public final class MockInterpreter: Interpreter {
     /// Whether ``shutdown(restart:)`` ran.
     public private(set) var didShutdown = false
 
-    public init() {}
+    /// The flag `loop` polls; give the server the same one.
+    public let interrupt: InterruptFlag
+
+    public init(interrupt: InterruptFlag = InterruptFlag()) { self.interrupt = interrupt }
 
     public var languageInfo: LanguageInfo {
         LanguageInfo(name: "mock", version: "1.0", mimetype: "text/plain", fileExtension: ".txt",
@@ -43,7 +46,7 @@ public final class MockInterpreter: Interpreter {
             return .error(ExecutionError(name: name, value: message, traceback: ["\(name): \(message)"]))
         case "loop":
             let start = Date()
-            while !Interruption.isRequested {
+            while !interrupt.isRequested {
                 if Date().timeIntervalSince(start) > 30 { return .error(ExecutionError(name: "Timeout", value: "never interrupted", traceback: [])) }
                 usleep(200)
             }

@@ -16,7 +16,9 @@ import Testing
     init() throws {
         let info = ConnectionInfo(shellPort: 0, controlPort: 0, iopubPort: 0, stdinPort: 0, hbPort: 0,
                                   key: Array(UUID().uuidString.utf8))
-        server = try KernelServer(connection: info, interpreter: interpreter, historyPath: nil)
+        // A private interrupt flag: other suites in this process run cells in parallel.
+        server = try KernelServer(connection: info, interpreter: interpreter, historyPath: nil,
+                                  interrupt: interpreter.interrupt)
         let t = Thread { [server, finished] in
             _ = try? server.run()
             finished.signal()

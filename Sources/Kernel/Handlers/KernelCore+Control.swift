@@ -33,13 +33,13 @@ extension KernelCore {
         markRestartRequested(restart)
         r.reply("shutdown_reply", ["status": "ok", "restart": .bool(restart)])
         iopub.publish("shutdown_reply", content: ["status": "ok", "restart": .bool(restart)], parent: r.message.header)
-        Interruption.request()
+        interrupt.request()
         stop.set()
     }
 
     /// `interrupt_request`: stops the running cell at its next safe point.
-    func interrupt(_ r: Request) {
-        Interruption.request()
+    func interruptRequest(_ r: Request) {
+        interrupt.request()
         r.reply("interrupt_reply", ["status": "ok"])
     }
 

@@ -24,13 +24,14 @@ extension KernelCore {
             iopub.publish("execute_input", content: ["code": .string(code), "execution_count": .int(count)],
                           parent: r.message.header)
         }
-        let sink = ExecutionSink(request: r.message, iopub: iopub, stdin: stdin, allowStdin: allowStdin, stop: stop)
-        Interruption.clear()
+        let sink = ExecutionSink(request: r.message, iopub: iopub, stdin: stdin, allowStdin: allowStdin, stop: stop,
+                                 interrupt: interrupt)
+        interrupt.clear()
         let outcome = interpreter.execute(
             ExecuteRequest(code: code, silent: silent, storeHistory: storeHistory, allowStdin: allowStdin,
                            executionCount: count),
             output: sink)
-        Interruption.clear()
+        interrupt.clear()
 
         var resultText: String?
         var reply: JSONValue
@@ -58,10 +59,15 @@ extension KernelCore {
             }
         }
         iopub.flush()
-        // Abort before replying: whatever the client sends after seeing this reply must run.
-        if case .error = outcome, stopOnError { abortQueuedExecutions(on: r.channel) }
+        // Take what is queued *before* replying: a request the client sends after seeing
+        // this reply must run. Replies still go out in request order.
+        var queued: [Message] = []
+        if case .error = outcome, stopOnError {
+            while let m = r.channel.receive(timeoutMs: 0) { queued.append(m) }
+        }
         r.reply("execute_reply", reply,
                 metadata: ["started": .string(started), "dependencies_met": true, "status": reply["status"]!])
+        if !queued.isEmpty { abort(queued, on: r.channel) }
     }
 
     /// Evaluates `user_expressions` into `{name: {status, data, metadata} | {status, ename, …}}`.
@@ -84,19 +90,19 @@ extension KernelCore {
         return .object(out)
     }
 
-    /// After a failed cell with `stop_on_error`, answers every execute request already
-    /// queued on shell (sent before the failure was known) with `status: aborted`
-    /// instead of running it; other queued requests are handled normally.
-    private func abortQueuedExecutions(on channel: RouterChannel) {
-        while let m = channel.receive(timeoutMs: 0) {
-            if m.msgType == "execute_request" {
-                iopub.publish("status", content: ["execution_state": "busy"], parent: m.header)
-                channel.reply(to: m, "execute_reply", content: ["status": "aborted", "execution_count": .int(executionCount)],
-                              metadata: ["status": "aborted"])
-                iopub.publish("status", content: ["execution_state": "idle"], parent: m.header)
-            } else {
+    /// After a failed cell with `stop_on_error`, answers the execute requests that were
+    /// queued on shell when it failed with `status: aborted` instead of running them;
+    /// other queued requests are handled normally, in order.
+    private func abort(_ queued: [Message], on channel: RouterChannel) {
+        for m in queued {
+            guard m.msgType == "execute_request" else {
                 dispatch(m, on: channel, table: KernelCore.shellHandlers)
+                continue
             }
+            iopub.publish("status", content: ["execution_state": "busy"], parent: m.header)
+            channel.reply(to: m, "execute_reply", content: ["status": "aborted", "execution_count": .int(executionCount)],
+                          metadata: ["status": "aborted"])
+            iopub.publish("status", content: ["execution_state": "idle"], parent: m.header)
         }
     }
 }

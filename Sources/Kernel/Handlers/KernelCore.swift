@@ -27,6 +27,8 @@ final class KernelCore {
     let stdin: RouterChannel
     let history: HistoryStore?
     let stop: StopFlag
+    /// The flag `interrupt_request` sets and each execution clears.
+    let interrupt: InterruptFlag
     /// Captured at start so the control thread never calls into the interpreter.
     let languageInfo: LanguageInfo
     let banner: String
@@ -38,7 +40,9 @@ final class KernelCore {
     /// Whether a restart was asked for by the last shutdown request.
     private(set) var restartRequested = false
 
-    init(interpreter: Interpreter, iopub: IOPubPublisher, stdin: RouterChannel, history: HistoryStore?, stop: StopFlag) {
+    init(interpreter: Interpreter, iopub: IOPubPublisher, stdin: RouterChannel, history: HistoryStore?, stop: StopFlag,
+         interrupt: InterruptFlag) {
+        self.interrupt = interrupt
         self.interpreter = interpreter
         self.iopub = iopub
         self.stdin = stdin
@@ -69,7 +73,7 @@ final class KernelCore {
     static let controlHandlers: [String: Handler] = [
         "kernel_info_request": { $0.kernelInfo($1) },
         "shutdown_request": { $0.shutdown($1) },
-        "interrupt_request": { $0.interrupt($1) },
+        "interrupt_request": { $0.interruptRequest($1) },
         "debug_request": { $0.debug($1) },
     ]
 

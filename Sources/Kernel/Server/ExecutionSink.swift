@@ -9,8 +9,11 @@ final class ExecutionSink: OutputSink {
     private let stdin: RouterChannel
     private let allowStdin: Bool
     private let stop: StopFlag
+    private let interrupt: InterruptFlag
 
-    init(request: Message, iopub: IOPubPublisher, stdin: RouterChannel, allowStdin: Bool, stop: StopFlag) {
+    init(request: Message, iopub: IOPubPublisher, stdin: RouterChannel, allowStdin: Bool, stop: StopFlag,
+         interrupt: InterruptFlag) {
+        self.interrupt = interrupt
         self.request = request
         self.iopub = iopub
         self.stdin = stdin
@@ -40,7 +43,7 @@ final class ExecutionSink: OutputSink {
         while stdin.receive(timeoutMs: 0) != nil {}
         stdin.reply(to: request, "input_request", content: ["prompt": .string(prompt), "password": .bool(password)])
         while true {
-            if Interruption.isRequested || stop.isSet { throw StdinError.interrupted }
+            if interrupt.isRequested || stop.isSet { throw StdinError.interrupted }
             guard let reply = stdin.receive(timeoutMs: 20) else { continue }
             guard reply.msgType == "input_reply" else {
                 KernelLog.warning("stdin: ignored \(reply.msgType) while waiting for input_reply")

@@ -22,14 +22,18 @@ public final class KernelServer {
     private let core: KernelCore
     private let stop = StopFlag()
     private let interpreter: Interpreter
+    private let interrupt: InterruptFlag
     /// The connection actually bound: tcp ports given as 0 are replaced by the ports chosen.
     public let connection: ConnectionInfo
 
     /// Binds every channel of `connection`. `historyPath` nil keeps history in memory.
+    /// `interrupt` is the flag interrupt requests set; the interpreter must poll the same one.
     ///
     /// - Throws: ``KernelError`` naming the channel and endpoint that could not be bound.
-    public init(connection: ConnectionInfo, interpreter: Interpreter, historyPath: String?) throws {
+    public init(connection: ConnectionInfo, interpreter: Interpreter, historyPath: String?,
+                interrupt: InterruptFlag = Interruption.shared) throws {
         self.interpreter = interpreter
+        self.interrupt = interrupt
         let context = try ZMQContext()
         self.context = context
         let codec = WireCodec(key: connection.key)
@@ -67,12 +71,13 @@ public final class KernelServer {
             KernelLog.warning("history file \(historyPath ?? "") unavailable (\(error)); keeping history in memory")
             history = try? HistoryStore(path: ":memory:")
         }
-        core = KernelCore(interpreter: interpreter, iopub: iopub, stdin: stdin, history: history, stop: stop)
+        core = KernelCore(interpreter: interpreter, iopub: iopub, stdin: stdin, history: history, stop: stop,
+                          interrupt: interrupt)
     }
 
     /// Asks the server to shut down; ``run()`` returns soon after. Any thread.
     public func requestStop() {
-        Interruption.request()
+        interrupt.request()
         stop.set()
     }
 
