@@ -9,7 +9,6 @@ bash scripts/setup.sh
 echo "==> swift test"
 swift test 2>&1 | sed -E '/prohibited flag|unhandled; explicitly declare/d'
 
-echo "==> conformance tests"
-export JUPYTER_PATH="$PWD/.venv/share/jupyter" JUPYTER_DATA_DIR="$(mktemp -d)"
-export SWIFT_RESEARCH_HISTORY="$JUPYTER_DATA_DIR/history.sqlite"
-.venv/bin/python -m pytest -q Tests/Conformance
+echo "==> conformance tests (jupyter_client, jupyter_kernel_test)"
+export JUPYTER_PATH="$PWD/.venv/share/jupyter"
+LANGUAGE_TESTS=1 bash Tests/Conformance/run.sh "$PWD/.venv/bin/python"
