@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Protocol
 
 /// Every executed cell, kept in a SQLite file that survives kernel restarts.
 ///
@@ -56,7 +57,7 @@ public final class HistoryStore {
                     session INTEGER NOT NULL, line INTEGER NOT NULL, source TEXT NOT NULL, output TEXT,
                     PRIMARY KEY (session, line));
                 """)
-            try db.execute(sql: "INSERT INTO sessions (start) VALUES (?)", arguments: [ISO8601DateFormatter().string(from: Date())])
+            try db.execute(sql: "INSERT INTO sessions (start) VALUES (?)", arguments: [MessageHeader.timestamp()])
             return Int(db.lastInsertedRowID)
         }
     }
