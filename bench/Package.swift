@@ -9,5 +9,11 @@ let package = Package(
     platforms: [.macOS(.v15)],
     dependencies: [.package(name: "SwiftResearchKernel", path: "..")],
     targets: [
+        .executableTarget(
+            name: "InterpreterBench",
+            dependencies: [.product(name: "Kernel", package: "SwiftResearchKernel"),
+                           .product(name: "Protocol", package: "SwiftResearchKernel")],
+            path: "InterpreterBench",
+            swiftSettings: [.swiftLanguageMode(.v5)]),
     ]
 )

@@ -59,7 +59,16 @@ public final class SwiftInterpreter: Interpreter {
         let (tree, foldErrors) = parser.parse(code)
         if let e = SyntaxDiagnoser.error(for: tree, source: source) { return .failure(e) }
         if let fe = foldErrors.first {
-            return .failure(ExecutionError(name: "SyntaxError", value: "\(fe.message)", traceback: ["SyntaxError: \(fe.message)"]))
+            var tb = ["SyntaxError: \(fe.message)"]
+            if let node = fe.node {
+                let converter = SourceLocationConverter(fileName: source.name, tree: tree)
+                let l = converter.location(for: node.positionAfterSkippingLeadingTrivia)
+                let loc = CellLocation(source: source, line: l.line,
+                                       column: SyntaxDiagnoser.characterColumn(source, line: l.line, utf8Column: l.column))
+                tb.append("  at \(source.name), line \(loc.line), column \(loc.column)")
+                tb += loc.excerpt.map { "    " + $0 }
+            }
+            return .failure(ExecutionError(name: "SyntaxError", value: fe.message, traceback: tb))
         }
         let lowerer = Lowerer(session: session, runtime: runtime, bindings: bindings, source: source, tree: tree)
         let program = lowerer.lowerCell(tree)
@@ -74,7 +83,7 @@ public final class SwiftInterpreter: Interpreter {
         }
         lowerer.commit()
         runtime.prepareStackGuard()
-        let frame = Frame(size: lowerer.scope.frameSize, parent: nil)
+        let frame = Frame.make(size: lowerer.scope.frameSize, parent: nil)
         do {
             return .success(try program(frame))
         } catch let e as RuntimeError {

@@ -5,6 +5,7 @@ import Testing
 /// Runs the cell programs in Tests/KernelTests/Cells: each file is a session whose cells are
 /// separated by `// ---`; `// expect: line` lines give stdout in order, `// expect error: text`
 /// says the cell fails with an error whose name, message or traceback contains text.
+extension LanguageTests {
 @Suite struct CellProgramTests {
     static var files: [URL] {
         let dir = Bundle.module.url(forResource: "Cells", withExtension: nil)!
@@ -12,7 +13,7 @@ import Testing
             .filter { $0.pathExtension == "swift" }.sorted { $0.lastPathComponent < $1.lastPathComponent }
     }
 
-    @Test(arguments: CellProgramTests.files.map(\.lastPathComponent))
+    @Test(arguments: LanguageTests.CellProgramTests.files.map(\.lastPathComponent))
     func program(_ name: String) throws {
         let url = Bundle.module.url(forResource: "Cells/" + name.replacingOccurrences(of: ".swift", with: ""), withExtension: "swift")
             ?? Bundle.module.url(forResource: "Cells", withExtension: nil)!.appendingPathComponent(name)
@@ -46,4 +47,5 @@ import Testing
             #expect(out == expected, "\(name) cell \(index + 1): stdout differs")
         }
     }
+}
 }

@@ -90,7 +90,12 @@ func elements(of v: Value) throws -> [Value] {
     case .set(let s): return s.elements
     case .string(let s): return s.map { .character($0) }
     case .range(let r):
-        if let ir = r.intRange { return ir.map { .int($0) } }
+        if let ir = r.intRange {
+            guard let n = r.safeCount, n <= maxMaterializedCount else {
+                throw RuntimeError.value("range \(debugDescribe(v)) has more elements than the \(maxMaterializedCount) a collection may hold here; iterate it with for-in instead")
+            }
+            return ir.map { .int($0) }
+        }
         if case .int = r.lower, case .int = r.upper { return [] }
         throw RuntimeError.type("a range of \(typeName(r.lower)) cannot be iterated; use stride(from:to:by:)")
     case .dictionary(let d):
@@ -99,3 +104,6 @@ func elements(of v: Value) throws -> [Value] {
     default: throw RuntimeError.type("value of type '\(typeName(v))' is not a sequence")
     }
 }
+
+/// The most elements an operation may materialise at once (protects the kernel's memory).
+let maxMaterializedCount = 50_000_000

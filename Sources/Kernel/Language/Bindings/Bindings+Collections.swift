@@ -349,7 +349,12 @@ func count(of v: Value) throws -> Int {
     case .string(let s): return s.count
     case .dictionary(let d): return d.count
     case .set(let s): return s.count
-    case .range(let r): return r.intRange?.count ?? 0
+    case .range(let r):
+        if r.intRange != nil {
+            guard let n = r.safeCount else { throw RuntimeError("Overflow", "the range \(debugDescribe(v)) has more than Int.max elements") }
+            return n
+        }
+        return 0
     default: return try elements(of: v).count
     }
 }

@@ -180,6 +180,9 @@ extension Bindings {
         initializer("init(repeating s: String, count: Int)", on: "String", doc: "The string repeated count times.") { a in
             let n = try a.int(1)
             guard n >= 0 else { throw RuntimeError.value("count must not be negative, got \(n)") }
+            guard n.multipliedReportingOverflow(by: max(1, (try a.string(0)).utf8.count)).partialValue <= maxMaterializedCount, n <= maxMaterializedCount else {
+                throw RuntimeError.value("String(repeating:count:) would be too large")
+            }
             return .string(String(repeating: try a.string(0), count: n))
         }
         initializer("init(format: String, _ arguments: Any...)", on: "String", doc: "printf-style formatting: %d, %f, %.2f, %s, %@, %x, %e, %%.") { a in
@@ -205,6 +208,7 @@ extension Bindings {
         initializer("init(repeating value: Any, count: Int)", on: "Array", doc: "count copies of value.") { a in
             let n = try a.int(1)
             guard n >= 0 else { throw RuntimeError.value("count must not be negative, got \(n)") }
+            guard n <= maxMaterializedCount else { throw RuntimeError.value("count \(n) is too large (limit \(maxMaterializedCount) elements)") }
             return .array(Array(repeating: a[0], count: n))
         }
         initializer("init()", on: "Dictionary", doc: "An empty dictionary.") { _ in .dictionary(OrderedDictionary()) }
@@ -249,6 +253,7 @@ extension Bindings {
             guard case .int(let x) = v else { return .void }
             let d = try a.int(0)
             if d == 0 { throw RuntimeError("DivisionByZero", "division by zero: \(x) / 0") }
+            if x == .min && d == -1 { throw RuntimeError.overflow("/", x, d) }
             let (q, r) = x.quotientAndRemainder(dividingBy: d)
             return .tuple(TupleValue([.int(q), .int(r)], labels: ["quotient", "remainder"]))
         }
@@ -356,6 +361,8 @@ func extreme(_ values: [Value], wantMax: Bool, name: String) throws -> Value {
 func strideValues(_ a: Arguments, through: Bool) throws -> Value {
     if case .int(let s) = a[0], case .int(let e) = a[1], case .int(let st) = a[2] {
         if st == 0 { throw RuntimeError.value("stride step must not be zero") }
+        let span = (Double(e) - Double(s)) / Double(st)
+        if span > Double(maxMaterializedCount) { throw RuntimeError.value("stride would produce more than \(maxMaterializedCount) values") }
         return .array(through ? Swift.stride(from: s, through: e, by: st).map { .int($0) } : Swift.stride(from: s, to: e, by: st).map { .int($0) })
     }
     let s = try a.double(0), e = try a.double(1), st = try a.double(2)
@@ -386,6 +393,10 @@ func formatString(_ format: String, _ args: [Value]) throws -> String {
         let conv = chars[i]
         i += 1
         let flags = spec.replacingOccurrences(of: "l", with: "")
+        let convText = String(conv)
+        if flags.split(whereSeparator: { !$0.isNumber }).contains(where: { (Int($0) ?? 10_000) > 1_000 }) {
+            throw RuntimeError.value("format width or precision above 1000 in '\(spec)\(convText)'")
+        }
         switch conv {
         case "%": out.append("%")
         case "d", "i", "x", "X", "o":

@@ -9,6 +9,8 @@ struct LValue {
     var immutableReason: String?
     /// A slot of the current frame, for the fastest assignment path.
     var directSlot: Int?
+    /// A session global, for the fastest assignment path.
+    var directBox: GlobalBox?
     /// The declared type, for coercing assigned values.
     var typeName: String?
 

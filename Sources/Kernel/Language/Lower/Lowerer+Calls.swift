@@ -80,11 +80,54 @@ extension Lowerer {
                     return try callMethod(&recv, selfLV, name, try evalArgs(f), labels: labels, trailingStart: ts,
                                           site: site, bindings: b, frame: f, at: l)
                 }
-            case .global(let box):
-                return { f in try callValue(box.value, try evalArgs(f), labels: labels, trailingStart: ts, site: site, bindings: b, at: l) }
-            case .local:
-                let get = read(r, name: name, at: d)
-                return { f in try callValue(try get(f), try evalArgs(f), labels: labels, trailingStart: ts, site: site, bindings: b, at: l) }
+            case .global, .local:
+                let inouts = node.arguments.enumerated().compactMap { j, a -> (Int, LValue)? in
+                    guard let io = a.expression.as(InOutExprSyntax.self), let lv = lowerLValue(io.expression) else { return nil }
+                    return (j, lv)
+                }
+                if !inouts.isEmpty, inouts.allSatisfy({ $0.1.immutableReason == nil }) {
+                    let get = read(r, name: name, at: d)
+                    return { f in
+                        let callee = try get(f)
+                        guard case .function(let fn) = callee, fn.native == nil else {
+                            return try callValue(callee, try evalArgs(f), labels: labels, trailingStart: ts, site: site, bindings: b, at: l)
+                        }
+                        let a = try located(l) { try arrange(fn, try evalArgs(f), labels: labels, trailingStart: ts, site: site) }
+                        let (result, finals): (Value, [Value])
+                        do { (result, finals) = try fn.callReturningParameters(a) } catch var e as RuntimeError {
+                            if e.location == nil { e.location = l } else { e.trace.append((fn.name, l)) }
+                            throw e
+                        }
+                        for (j, lv) in inouts {
+                            for (i, s) in site.sources.enumerated() {
+                                if case .argument(let k) = s, k == j, i < finals.count { try lv.set(f, finals[i]) }
+                            }
+                        }
+                        return result
+                    }
+                } else if let bad = inouts.first(where: { $0.1.immutableReason != nil }) {
+                    return fail("SyntaxError", "cannot pass immutable value as inout argument: \(bad.1.immutableReason!)", at: node)
+                }
+                let get: Code
+                if case .global(let box) = r { get = { _ in box.value } } else { get = read(r, name: name, at: d) }
+                let n = codes.count
+                return { f in
+                    let callee = try get(f)
+                    // Fast path: a user function seen here before, arguments in parameter order,
+                    // evaluated straight into the callee's frame.
+                    if case .function(let fn) = callee, fn === site.function, site.inOrder, !fn.hasSelf,
+                       fn.parameters.count == n, fn.body != nil {
+                        let frame = Frame.make(size: fn.frameSize, parent: fn.parent)
+                        for k in 0..<n { frame.slots[k] = fn.parameterCoercions[k].apply(try codes[k](f)) }
+                        do {
+                            return try fn.run(frame)
+                        } catch var e as RuntimeError {
+                            if e.location == nil { e.location = l } else { e.trace.append((fn.name.isEmpty ? "closure" : fn.name, l)) }
+                            throw e
+                        }
+                    }
+                    return try callValue(callee, try evalArgs(f), labels: labels, trailingStart: ts, site: site, bindings: b, at: l)
+                }
             }
         }
 
@@ -116,6 +159,17 @@ extension Lowerer {
                     guard let fn = sup.method(name) else { throw RuntimeError.member("superclass '\(sup.name)' has no method '\(name)'").located(l) }
                     let a = try located(l) { try arrange(fn, try evalArgs(f), labels: labels, trailingStart: ts, site: site) }
                     return try invoke(fn, a, selfValue: &f.slots[slot], at: l)
+                }
+            }
+            // self.init(...): delegate to another initialiser of the same type.
+            if name == "init", let d = base.as(DeclReferenceExprSyntax.self), d.baseName.text == "self",
+               let t = scope.selfType, let slot = scope.local("self")?.slot {
+                return { f in
+                    guard let initFn = try pickInitializer(t, labels: labels, trailingStart: ts, at: l) else {
+                        throw RuntimeError.argument("'\(t.name)' has no initialiser \(ArgumentMatcher.spell(labels))").located(l)
+                    }
+                    let a = try located(l) { try arrange(initFn, try evalArgs(f), labels: labels, trailingStart: ts, site: site) }
+                    return try invoke(initFn, a, selfValue: &f.slots[slot], at: l)
                 }
             }
             // Type.member(...)

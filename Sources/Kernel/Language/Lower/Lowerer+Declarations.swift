@@ -115,7 +115,7 @@ extension Lowerer {
     func standalone(_ body: () -> Code) -> Code {
         let s = Scope(parent: nil)
         let (code, size) = withScope(s, body)
-        return { _ in try code(Frame(size: size, parent: nil)) }
+        return { _ in try code(Frame.make(size: size, parent: nil)) }
     }
 
     /// Lowers a function declaration; the result creates the Function given the enclosing frame.

@@ -450,7 +450,13 @@ extension Lowerer {
             guard case .dollarIdentifier(let text) = tok.tokenKind, let k = Int(text.dropFirst()) else { continue }
             var p = tok.parent
             while let q = p, !q.is(ClosureExprSyntax.self) { p = q.parent }
-            if p?.id == c.id { n = max(n, k + 1) }
+            if p?.id == c.id {
+                guard k < 256 else {
+                    _ = fail("SyntaxError", "anonymous closure argument '\(text)' is out of range (at most $255)", at: tok)
+                    continue
+                }
+                n = max(n, k + 1)
+            }
         }
         return n
     }

@@ -23,7 +23,7 @@ extension Lowerer {
                 let isLet = facts?.isLet ?? box.isLet
                 return LValue(get: { _ in box.value }, modify: { _, body in try body(&box.value) },
                               immutableReason: isLet ? "'\(name)' is a 'let' constant" : nil,
-                              typeName: facts?.typeName ?? box.annotation)
+                              directBox: box, typeName: facts?.typeName ?? box.annotation)
             case .selfMember(let depth, let t, let isStatic):
                 if isStatic {
                     guard let box = t.staticValues[name] else { return nil }

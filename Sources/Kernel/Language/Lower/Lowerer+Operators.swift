@@ -163,6 +163,10 @@ extension Lowerer {
         if let reason = lv.immutableReason {
             return fail("SyntaxError", "cannot assign to value: \(reason)", at: node.leftOperand)
         }
+        if let box = lv.directBox {
+            if let t = lv.typeName { return { f in box.value = coerce(try rhs(f), to: t); return .void } }
+            return { f in box.value = try rhs(f); return .void }
+        }
         if let slot = lv.directSlot {
             if let t = lv.typeName { return { f in f.slots[slot] = coerce(try rhs(f), to: t); return .void } }
             return { f in f.slots[slot] = try rhs(f); return .void }
@@ -184,19 +188,34 @@ extension Lowerer {
             do {
                 var r = r
                 if rhsLiteral, case .int(let i) = r, case .double = v { r = .double(Double(i)) }
-                switch (bop, v, r) {
-                case (.add, .int(let x), .int(let y)):
-                    let (s, o) = x.addingReportingOverflow(y)
-                    if o { throw RuntimeError.overflow("+", x, y) }
-                    v = .int(s)
-                case (.add, .string(var s), .string(let t)): v = .void; s += t; v = .string(s)
-                case (.add, .string(var s), .character(let c)): v = .void; s.append(c); v = .string(s)
-                case (.add, .array(var a), .array(let b)): v = .void; a += b; v = .array(a)
-                default:
-                    if let u = try userOperator(op + "=", v, r) { _ = u; return }
-                    v = try applyBinary(bop, v, r)
+                if bop == .add {
+                    // In place, so that the string or array buffer stays unique (no copy per append).
+                    if case .int(let x) = v, case .int(let y) = r {
+                        let (s, o) = x.addingReportingOverflow(y)
+                        if o { throw RuntimeError.overflow("+", x, y) }
+                        v = .int(s)
+                        return
+                    }
+                    if case .string(var s) = v {
+                        if case .string(let t) = r { v = .void; s += t; v = .string(s); return }
+                        if case .character(let c) = r { v = .void; s.append(c); v = .string(s); return }
+                    }
+                    if case .array(var a) = v, case .array(let b) = r { v = .void; a += b; v = .array(a); return }
                 }
+                if let selfOp = try userOperator(op + "=", v, r) { _ = selfOp; return }
+                v = try applyBinary(bop, v, r)
             } catch let e as RuntimeError { throw e.located(l) }
+        }
+        if let box = lv.directBox, bop == .add || bop == .sub {
+            return { f in
+                let r = try rhs(f)
+                if case .int(let x) = box.value, case .int(let y) = r {
+                    let (s, o) = bop == .add ? x.addingReportingOverflow(y) : x.subtractingReportingOverflow(y)
+                    if !o { box.value = .int(s); return .void }
+                }
+                try apply(&box.value, r)
+                return .void
+            }
         }
         if let slot = lv.directSlot, bop == .add || bop == .sub {
             return { f in

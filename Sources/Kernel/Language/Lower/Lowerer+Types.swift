@@ -36,7 +36,11 @@ extension Lowerer {
             if let v = d.as(VariableDeclSyntax.self) {
                 for b in v.bindings {
                     guard let name = b.pattern.as(IdentifierPatternSyntax.self)?.identifier.text else { continue }
-                    if isStatic { t.declaredStaticNames.insert(name); continue }
+                    if isStatic {
+                        t.declaredStaticNames.insert(name)
+                        if t.staticValues[name] == nil { t.staticValues[name] = GlobalBox(.void) }
+                        continue
+                    }
                     t.declaredNames.insert(name)
                     if isComputed(b) || t.fieldIndex[name] != nil { continue }
                     t.fieldIndex[name] = t.fieldNames.count
@@ -106,7 +110,7 @@ extension Lowerer {
                     }
                     let tn = typeText(b.typeAnnotation?.type)
                     if isStatic {
-                        let box = GlobalBox(.void)
+                        let box = t.staticValues[name] ?? GlobalBox(.void)
                         t.staticValues[name] = box
                         if isComputed(b) {
                             _ = fail("Unsupported", "static computed properties are not supported", at: b)

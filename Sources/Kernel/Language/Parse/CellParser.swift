@@ -10,7 +10,7 @@ struct CellParser {
 
     init(bindings: Bindings) {
         var table = OperatorTable.standardOperators
-        let extra = bindings.customOperators.map { Operator(kind: .infix, name: $0.name, precedenceGroup: $0.precedenceGroup) }
+        let extra = bindings.customOperators
         if !extra.isEmpty {
             let decls = extra.map { "infix operator \($0.name): \($0.precedenceGroup)" }.joined(separator: "\n")
             try? table.addSourceFile(Parser.parse(source: decls))
@@ -24,5 +24,16 @@ struct CellParser {
         var errors: [OperatorError] = []
         let folded = operators.foldAll(raw) { errors.append($0) }
         return (folded.as(SourceFileSyntax.self) ?? raw, errors)
+    }
+}
+
+extension OperatorError {
+    /// The syntax node the error refers to, for its location.
+    var node: Syntax? {
+        switch self {
+        case .missingOperator(_, let s), .missingGroup(_, let s): return s
+        case .incomparableOperators(let l, _, _, _): return Syntax(l)
+        default: return nil
+        }
     }
 }

@@ -84,7 +84,8 @@ func suggestions(for name: String, among candidates: [String]) -> [String] {
         let d = editDistance(name, c)
         return d <= limit && c != name ? (c, d) : nil
     }
-    return scored.sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }.prefix(3).map(\.0)
+    guard let best = scored.map(\.1).min() else { return [] }
+    return scored.filter { $0.1 == best }.sorted { $0.0 < $1.0 }.prefix(3).map(\.0)
 }
 
 /// " (did you mean 'x'?)" or empty.

@@ -42,6 +42,7 @@ func arrange(_ fn: Function, _ args: [Value], labels: [String?], trailingStart: 
             throw labelError(fn.name.isEmpty ? "closure" : fn.name, expected: [fn.parameters.map(\.label)], got: labels)
         }
         site.function = fn
+        site.binding = nil
         site.sources = s
         site.inOrder = s.count == args.count && s.enumerated().allSatisfy { if case .argument(let j) = $1 { return j == $0 }; return false }
     }
@@ -106,9 +107,11 @@ func callBinding(_ candidates: [Binding], receiver: inout Value, _ args: [Value]
             if candidates.isEmpty { throw RuntimeError.member("'\(name)' has no initialiser or function here").located(l) }
             throw labelError(name, expected: candidates.map { $0.parameters.map(\.label) }, got: labels).located(l)
         }
-        site.binding = b; site.sources = s; site.key = key
+        site.binding = b; site.function = nil; site.sources = s; site.key = key
+        site.inOrder = s.count == args.count && s.enumerated().allSatisfy { if case .argument(let j) = $1 { return j == $0 }; return false }
     }
     let b = site.binding!
+    if site.inOrder { return try invokeBinding(b, &receiver, args, bindings: bindings, at: l) }
     var values: [Value] = []
     values.reserveCapacity(site.sources.count)
     for (i, s) in site.sources.enumerated() {
@@ -118,6 +121,12 @@ func callBinding(_ candidates: [Binding], receiver: inout Value, _ args: [Value]
         case .variadic(let js): values.append(.array(js.map { args[$0] }))
         }
     }
+    return try invokeBinding(b, &receiver, values, bindings: bindings, at: l)
+}
+
+/// Runs a binding's implementation; library errors become catchable Swift errors.
+@inline(__always)
+func invokeBinding(_ b: Binding, _ receiver: inout Value, _ values: [Value], bindings: Bindings, at l: CellLocation) throws -> Value {
     do {
         return try b.impl(&receiver, Arguments(values, bindings: bindings))
     } catch let e as RuntimeError {

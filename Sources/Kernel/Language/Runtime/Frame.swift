@@ -2,24 +2,42 @@
 ///
 /// Slots are numbered by the resolver before the cell runs; lowered code reads and
 /// writes them by index. `parent` is the lexically enclosing frame, for closures.
-public final class Frame {
-    @usableFromInline let slots: UnsafeMutablePointer<Value>
-    @usableFromInline let count: Int
-    /// The lexically enclosing activation.
-    public let parent: Frame?
-    /// The value set by `return`.
-    public var returnValue: Value = .void
+/// The slots are allocated in the same block as the frame (one allocation per call).
+public final class Frame: ManagedBuffer<Frame.Header, Value> {
+    /// What a frame holds besides its slots.
+    public struct Header {
+        /// The lexically enclosing activation.
+        public let parent: Frame?
+        /// The value set by `return`.
+        public var returnValue: Value = .void
+        let count: Int
+    }
 
-    public init(size: Int, parent: Frame?) {
-        count = max(size, 1)
-        slots = .allocate(capacity: count)
-        slots.initialize(repeating: .void, count: count)
-        self.parent = parent
+    /// A frame with `size` slots, all `()`.
+    @inline(__always) static func make(size: Int, parent: Frame?) -> Frame {
+        let n = max(size, 1)
+        let b = Frame.create(minimumCapacity: n) { _ in Header(parent: parent, count: n) }
+        let f = unsafeDowncast(b, to: Frame.self)
+        f.slots.initialize(repeating: .void, count: n)
+        return f
     }
 
     deinit {
-        slots.deinitialize(count: count)
-        slots.deallocate()
+        withUnsafeMutablePointers { h, e in _ = e.deinitialize(count: h.pointee.count) }
+    }
+
+    /// The slots.
+    @inline(__always) var slots: UnsafeMutablePointer<Value> {
+        withUnsafeMutablePointerToElements { $0 }
+    }
+
+    /// The lexically enclosing activation.
+    @inline(__always) public var parent: Frame? { header.parent }
+
+    /// The value set by `return`.
+    @inline(__always) public var returnValue: Value {
+        get { header.returnValue }
+        set { header.returnValue = newValue }
     }
 
     /// The frame `depth` levels up the lexical chain (0 is this frame).

@@ -76,5 +76,5 @@ let sharedRuntimePlaceholder = Runtime()
 
 extension Frame {
     /// A frame for code that needs none (default arguments, field defaults).
-    static let empty = Frame(size: 1, parent: nil)
+    static let empty = Frame.make(size: 1, parent: nil)
 }

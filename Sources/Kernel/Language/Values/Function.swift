@@ -43,7 +43,13 @@ public final class Function {
         self.name = name; self.parameters = parameters; self.frameSize = frameSize; self.body = body
         self.native = native; self.parent = parent; self.hasSelf = hasSelf; self.isMutating = isMutating
         self.resultType = resultType; self.location = location; self.runtime = runtime
+        self.parameterCoercions = parameters.map { Coercion($0.typeName) }
+        self.resultCoercion = Coercion(resultType)
     }
+
+    /// Conversions applied to arguments and results, decided once from the declared types.
+    let parameterCoercions: [Coercion]
+    let resultCoercion: Coercion
 
     /// A copy bound to a receiver.
     func bound(to value: Value) -> Function {
@@ -85,7 +91,7 @@ public final class Function {
                 throw RuntimeError.argument("\(name.isEmpty ? "closure" : "'\(name)'") expects \(parameters.count) argument\(parameters.count == 1 ? "" : "s"), got \(args.count)")
             }
         }
-        let frame = Frame(size: frameSize, parent: parent)
+        let frame = Frame.make(size: frameSize, parent: parent)
         var i = 0
         if hasSelf {
             frame.slots[0] = selfValue
@@ -93,8 +99,19 @@ public final class Function {
             if isMutating { selfValue = .void }
         }
         defer { if hasSelf && isMutating { selfValue = frame.slots[0] } }
-        for (k, a) in args.enumerated() { frame.slots[i + k] = coerce(a, to: parameters[k].typeName) }
+        for (k, a) in args.enumerated() { frame.slots[i + k] = parameterCoercions[k].apply(a) }
         return try run(frame)
+    }
+
+    /// Calls a user function and also returns the final values of its parameters (for `inout`).
+    func callReturningParameters(_ args: [Value]) throws -> (Value, [Value]) {
+        guard native == nil, args.count == parameters.count else { return (try call(args), args) }
+        let frame = Frame.make(size: frameSize, parent: parent)
+        let base = hasSelf ? 1 : 0
+        if let s = boundSelf, hasSelf { frame.slots[0] = s }
+        for (k, a) in args.enumerated() { frame.slots[base + k] = coerce(a, to: parameters[k].typeName) }
+        let r = try run(frame)
+        return (r, (0..<args.count).map { frame.slots[base + $0] })
     }
 
     /// Calls a function that is not a method (or a bound method).
@@ -106,17 +123,17 @@ public final class Function {
     /// Fast path for one argument.
     @inline(__always) func call1(_ a: Value) throws -> Value {
         if native != nil || hasSelf || parameters.count != 1 { return try call([a]) }
-        let frame = Frame(size: frameSize, parent: parent)
-        frame.slots[0] = coerce(a, to: parameters[0].typeName)
+        let frame = Frame.make(size: frameSize, parent: parent)
+        frame.slots[0] = parameterCoercions[0].apply(a)
         return try run(frame)
     }
 
     /// Fast path for two arguments.
     @inline(__always) func call2(_ a: Value, _ b: Value) throws -> Value {
         if native != nil || hasSelf || parameters.count != 2 { return try call([a, b]) }
-        let frame = Frame(size: frameSize, parent: parent)
-        frame.slots[0] = coerce(a, to: parameters[0].typeName)
-        frame.slots[1] = coerce(b, to: parameters[1].typeName)
+        let frame = Frame.make(size: frameSize, parent: parent)
+        frame.slots[0] = parameterCoercions[0].apply(a)
+        frame.slots[1] = parameterCoercions[1].apply(b)
         return try run(frame)
     }
 
@@ -125,8 +142,29 @@ public final class Function {
         try runtime.enter()
         defer { runtime.depth -= 1 }
         let v = try body(frame)
-        if let r = resultType, case .int = v { return coerce(v, to: r) }
-        return v
+        if case .none = resultCoercion { return v }
+        return resultCoercion.apply(v)
+    }
+}
+
+/// A conversion chosen once from a declared type name.
+enum Coercion {
+    case none
+    case general(String)
+
+    init(_ typeName: String?) {
+        guard let t = typeName, t != "Int", t != "String", t != "Bool", t != "Character", t != "[Int]", t != "[String]" else {
+            self = .none
+            return
+        }
+        self = .general(t)
+    }
+
+    @inline(__always) func apply(_ v: Value) -> Value {
+        switch self {
+        case .none: return v
+        case .general(let t): return coerce(v, to: t)
+        }
     }
 }
 

@@ -63,6 +63,13 @@ public struct RangeValue {
     public var upper: Value
     /// True for `a...b`.
     public var closed: Bool
+    /// The number of integers in the range, nil if not an integer range or if it does not fit in Int.
+    public var safeCount: Int? {
+        guard let r = intRange else { return nil }
+        let (c, o) = r.upperBound.subtractingReportingOverflow(r.lowerBound)
+        return o ? nil : c
+    }
+
     /// Integer bounds as a half-open range, when both bounds are integers.
     public var intRange: Range<Int>? {
         guard case .int(let a) = lower, case .int(let b) = upper else { return nil }
