@@ -9,5 +9,11 @@ let package = Package(
     platforms: [.macOS(.v15)],
     dependencies: [.package(name: "SwiftResearchKernel", path: "..")],
     targets: [
+        .executableTarget(
+            name: "PlotBench",
+            dependencies: [.product(name: "Plotting", package: "SwiftResearchKernel")],
+            path: "PlotBench",
+            exclude: ["peer_matplotlib.py"],
+            swiftSettings: [.swiftLanguageMode(.v5)]),
     ]
 )

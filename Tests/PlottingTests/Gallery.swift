@@ -183,7 +183,6 @@ enum Gallery {
         ax.xLabel = "minutes"
         ax.title = "Cluster timeline"
         ax.grid = false
-        ax.legend = .lowerRight
         return fig
     }
 

@@ -62,7 +62,20 @@ extension Axes {
             let rows = im.values.count, cols = im.values.first?.count ?? 0
             var img = RGBAImage(width: cols, height: rows)
             let span = im.vmax - im.vmin
-            for y in 0..<rows { for x in 0..<cols { img[x, y] = im.colorMap.color(at: (im.values[y][x] - im.vmin) / span) } }
+            let lut = im.colorMap.colors
+            let top = Double(lut.count - 1)
+            img.pixels.withUnsafeMutableBufferPointer { px in
+                for y in 0..<rows {
+                    let row = im.values[y]
+                    for x in 0..<cols {
+                        let v = row[x]
+                        guard !v.isNaN else { continue }
+                        let c = lut[Int((max(0, min(1, (v - im.vmin) / span)) * top).rounded())]
+                        let i = (y * cols + x) * 4
+                        px[i] = c.r; px[i + 1] = c.g; px[i + 2] = c.b; px[i + 3] = c.a
+                    }
+                }
+            }
             if let a = device(-0.5, -0.5, l), let c = device(Double(cols) - 0.5, Double(rows) - 0.5, l) {
                 let box = Rect(corners: a, c)
                 // Rows grow downwards on a heat map axis; flip the image when y is not inverted.

@@ -27,8 +27,7 @@ extension Figure {
         _ = try FontLibrary.shared.layout("0", style: TextStyle(family: theme.fontFamily, size: 10, color: .black))
         let r = RasterRenderer(width: w, height: h, background: transparent ? .clear : theme.background)
         draw(on: r, dpi: d, deviceWidth: Double(w), deviceHeight: Double(h))
-        let alpha = transparent || theme.background.a < 255
-        return try PNGEncoder.encode(r.pixelBytes(alpha: alpha), width: w, height: h, alpha: alpha, dpi: d)
+        return try r.pngData(alpha: transparent || theme.background.a < 255, dpi: d)
     }
 
     /// The figure as an SVG document with vector paths and real text (user units are pixels at 100 dpi).

@@ -62,7 +62,7 @@ public struct Path: Sendable {
 
     /// A closed polygon approximating a circle; the number of sides grows with the radius.
     public static func circle(center c: Point, radius r: Double) -> Path {
-        let n = max(8, min(256, Int((Double.pi / acos(max(-1, 1 - 0.1 / max(r, 0.1)))).rounded(.up))))
+        let n = max(8, min(256, Int((Double.pi / acos(max(-1, 1 - 0.025 / max(r, 0.025)))).rounded(.up))))
         var pts: [Point] = []
         pts.reserveCapacity(n)
         for i in 0..<n {

@@ -12,10 +12,17 @@ public enum PNGEncoder {
     /// - Throws: ``PlotError/invalidImageSize(width:height:)`` or ``PlotError/invalidArgument(_:)`` for bad input.
     public static func encode(_ pixels: [UInt8], width: Int, height: Int, alpha: Bool, dpi: Double = 100,
                               compressionLevel: Int = 3) throws -> [UInt8] {
+        try encode(pixels, width: width, height: height, channels: alpha ? 4 : 3, dropAlpha: false, dpi: dpi,
+                   compressionLevel: compressionLevel)
+    }
+
+    /// Encodes 4-byte RGBA rows as an RGB PNG, letting libpng skip each alpha byte (no copy).
+    static func encode(_ pixels: [UInt8], width: Int, height: Int, channels: Int, dropAlpha: Bool, dpi: Double,
+                       compressionLevel: Int = 3) throws -> [UInt8] {
         guard width > 0, height > 0, width <= 65535, height <= 65535 else {
             throw PlotError.invalidImageSize(width: width, height: height)
         }
-        let channels = alpha ? 4 : 3
+        let alpha = channels == 4 && !dropAlpha
         guard pixels.count == width * height * channels else {
             throw PlotError.lengthMismatch(what: "PNG pixel bytes for \(width)×\(height)×\(channels)", expected: width * height * channels, got: pixels.count)
         }
@@ -43,7 +50,9 @@ public enum PNGEncoder {
         png_set_pHYs(png, info, ppm, ppm, PNG_RESOLUTION_METER)
         png_set_compression_level(png, Int32(max(0, min(9, compressionLevel))))
         png_set_filter(png, 0, Int32(PNG_FILTER_SUB))
+        png_set_compression_strategy(png, 3)  // Z_RLE
         png_write_info(png, info)
+        if dropAlpha { png_set_filler(png, 0, PNG_FILLER_AFTER) }
         let stride = width * channels
         pixels.withUnsafeBufferPointer { buf in
             guard let base = buf.baseAddress else { return }

@@ -37,8 +37,47 @@ public final class RasterRenderer: Renderer {
             path = path.mapped { p in
                 odd ? Point(p.x.rounded(.down) + 0.5, p.y.rounded(.down) + 0.5) : Point(p.x.rounded(), p.y.rounded())
             }
+            if color.a == 255 && style.dash.isEmpty && strokeAxisAligned(path, color: color, style: style) { return }
         }
         rasterizer.fill(Stroker.outline(of: path, style: style), rule: .nonZero, clip: clip, canvas: canvas, color: color)
+    }
+
+    /// Fast path for snapped, opaque, solid strokes made only of horizontal and vertical segments
+    /// (grid, spines, ticks): each segment is a whole-pixel rectangle written directly.
+    /// Returns false, drawing nothing, when the path does not qualify.
+    private func strokeAxisAligned(_ path: Path, color: Color, style: StrokeStyle) -> Bool {
+        let hw = style.width / 2
+        var rects: [PixelRect] = []
+        for s in path.subpaths {
+            var pts = s.points
+            if s.closed, let f = pts.first { pts.append(f) }
+            guard pts.count > 1 else { return false }
+            // Closed frames and square caps extend each segment by half the width; butt caps do not,
+            // except at interior corners where the extension forms the miter join.
+            for i in 1..<pts.count {
+                let a = pts[i - 1], b = pts[i]
+                guard a.x == b.x || a.y == b.y else { return false }
+                let extStart = s.closed || i > 1 || style.cap == .square ? hw : 0
+                let extEnd = s.closed || i < pts.count - 1 || style.cap == .square ? hw : 0
+                if style.cap == .round { return false }
+                let r: PixelRect
+                if a.y == b.y {
+                    let (x0, x1) = a.x < b.x ? (a.x - extStart, b.x + extEnd) : (b.x - extEnd, a.x + extStart)
+                    r = PixelRect(x0: Int(x0.rounded()), y0: Int((a.y - hw).rounded()), x1: Int(x1.rounded()), y1: Int((a.y + hw).rounded()))
+                } else {
+                    let (y0, y1) = a.y < b.y ? (a.y - extStart, b.y + extEnd) : (b.y - extEnd, a.y + extStart)
+                    r = PixelRect(x0: Int((a.x - hw).rounded()), y0: Int(y0.rounded()), x1: Int((a.x + hw).rounded()), y1: Int(y1.rounded()))
+                }
+                rects.append(r)
+            }
+        }
+        let c = RasterCanvas.premultiplied(color)
+        let bounds = clip.intersection(PixelRect(x0: 0, y0: 0, x1: canvas.width, y1: canvas.height))
+        for r in rects {
+            let q = r.intersection(bounds)
+            if !q.isEmpty { canvas.fill(q, color: c) }
+        }
+        return true
     }
 
     /// Draws `text` through FreeType outlines; silently draws nothing when the font is missing
@@ -80,13 +119,16 @@ public final class RasterRenderer: Renderer {
                     var pi = (y * canvas.width + r.x0) * 4
                     for x in 0..<(r.x1 - r.x0) {
                         let si = (iy * image.width + columns[x]) * 4
-                        let a = Float(src[si + 3]) / 255
+                        let alphaByte = src[si + 3]
+                        if alphaByte == 255 {
+                            px[pi] = src[si]; px[pi + 1] = src[si + 1]; px[pi + 2] = src[si + 2]; px[pi + 3] = 255
+                            pi += 4
+                            continue
+                        }
+                        let a = Float(alphaByte) / 255
                         if a > 0 {
-                            let k = 1 - a
-                            px[pi] = Float(src[si]) / 255 * a + px[pi] * k
-                            px[pi + 1] = Float(src[si + 1]) / 255 * a + px[pi + 1] * k
-                            px[pi + 2] = Float(src[si + 2]) / 255 * a + px[pi + 2] * k
-                            px[pi + 3] = a + px[pi + 3] * k
+                            let c = SIMD4<Float>(Float(src[si]) * a, Float(src[si + 1]) * a, Float(src[si + 2]) * a, Float(src[si + 3]))
+                            RasterCanvas.blend(px, pi, c, 1)
                         }
                         pi += 4
                     }
@@ -111,4 +153,13 @@ public final class RasterRenderer: Renderer {
 
     /// The image as 8-bit rows: RGB when `alpha` is false, straight RGBA otherwise.
     public func pixelBytes(alpha: Bool) -> [UInt8] { canvas.bytes(alpha: alpha) }
+
+    /// The image as PNG bytes; an opaque canvas goes to libpng as is, with the alpha byte stripped.
+    /// - Throws: the errors of ``PNGEncoder/encode(_:width:height:alpha:dpi:compressionLevel:)``.
+    public func pngData(alpha: Bool, dpi: Double) throws -> [UInt8] {
+        if !alpha && canvas.isOpaque {
+            return try PNGEncoder.encode(canvas.pixels, width: width, height: height, channels: 4, dropAlpha: true, dpi: dpi)
+        }
+        return try PNGEncoder.encode(pixelBytes(alpha: alpha), width: width, height: height, alpha: alpha, dpi: dpi)
+    }
 }

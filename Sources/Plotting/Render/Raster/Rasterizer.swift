@@ -16,6 +16,9 @@ struct PixelRect: Equatable {
 /// The accumulation buffer is reused between fills and covers only the path's bounds within the clip.
 final class Rasterizer {
     private var acc: [Float] = []
+    /// Per row of the current fill, the first and one-past-last cell any edge touched.
+    private var rowMin: [Int] = []
+    private var rowMax: [Int] = []
 
     /// Fills `path` (device coordinates) into `canvas` with `color`, restricted to `clip`.
     func fill(_ path: Path, rule: FillRule, clip: PixelRect, canvas: RasterCanvas, color: Color) {
@@ -26,14 +29,20 @@ final class Rasterizer {
         if r.isEmpty { return }
         let w = r.x1 - r.x0, h = r.y1 - r.y0, stride = w + 2
         if acc.count < stride * h { acc = [Float](repeating: 0, count: stride * h) }
+        if rowMin.count < h { rowMin = [Int](repeating: Int.max, count: h); rowMax = [Int](repeating: Int.min, count: h) }
         let ox = Double(r.x0), oy = Double(r.y0), fw = Double(w)
         acc.withUnsafeMutableBufferPointer { a in
-            for s in path.subpaths where s.points.count > 1 {
-                let pts = s.points
-                var prev = pts[pts.count - 1]
-                for p in pts {
-                    clippedLine(prev.x - ox, prev.y - oy, p.x - ox, p.y - oy, w: fw, h: h, stride: stride, a: a)
-                    prev = p
+            rowMin.withUnsafeMutableBufferPointer { lo in
+                rowMax.withUnsafeMutableBufferPointer { hi in
+                    let rows = RowRange(lo: lo, hi: hi)
+                    for s in path.subpaths where s.points.count > 1 {
+                        let pts = s.points
+                        var prev = pts[pts.count - 1]
+                        for p in pts {
+                            clippedLine(prev.x - ox, prev.y - oy, p.x - ox, p.y - oy, w: fw, h: h, stride: stride, a: a, rows: rows)
+                            prev = p
+                        }
+                    }
                 }
             }
         }
@@ -42,29 +51,37 @@ final class Rasterizer {
         acc.withUnsafeMutableBufferPointer { a in
             canvas.pixels.withUnsafeMutableBufferPointer { px in
                 for row in 0..<h {
+                    // Every contour is closed, so the running sum is zero outside the touched cells.
+                    let first = rowMin[row], last = min(w + 1, rowMax[row])
+                    if first > last { continue }
+                    rowMin[row] = Int.max; rowMax[row] = Int.min
                     let base = row * stride
                     var sum: Float = 0
-                    var pi = ((r.y0 + row) * canvas.width + r.x0) * 4
-                    for x in 0..<w {
+                    var pi = ((r.y0 + row) * canvas.width + r.x0 + first) * 4
+                    for x in first...last {
                         sum += a[base + x]
                         a[base + x] = 0
+                        if x >= w { continue }
                         var cov = abs(sum)
                         if evenOdd {
                             cov = cov.truncatingRemainder(dividingBy: 2)
                             if cov > 1 { cov = 2 - cov }
                         } else if cov > 1 { cov = 1 }
-                        if cov > 0.002 {
-                            let k = 1 - c.3 * cov
-                            px[pi] = c.0 * cov + px[pi] * k
-                            px[pi + 1] = c.1 * cov + px[pi + 1] * k
-                            px[pi + 2] = c.2 * cov + px[pi + 2] * k
-                            px[pi + 3] = c.3 * cov + px[pi + 3] * k
-                        }
+                        if cov > 0.001 { RasterCanvas.blend(px, pi, c, cov) }
                         pi += 4
                     }
-                    a[base + w] = 0; a[base + w + 1] = 0
                 }
             }
+        }
+    }
+
+    /// The per-row touched ranges, updated as edges are accumulated.
+    private struct RowRange {
+        let lo: UnsafeMutableBufferPointer<Int>
+        let hi: UnsafeMutableBufferPointer<Int>
+        @inline(__always) func touch(_ y: Int, _ x0: Int, _ x1: Int) {
+            if x0 < lo[y] { lo[y] = x0 }
+            if x1 > hi[y] { hi[y] = x1 }
         }
     }
 
@@ -74,11 +91,11 @@ final class Rasterizer {
     /// which keeps the winding contribution of everything to their left.
     @inline(__always)
     private func clippedLine(_ x0: Double, _ y0: Double, _ x1: Double, _ y1: Double, w: Double, h: Int, stride: Int,
-                             a: UnsafeMutableBufferPointer<Float>) {
+                             a: UnsafeMutableBufferPointer<Float>, rows: RowRange) {
         if y0 == y1 || !(x0.isFinite && y0.isFinite && x1.isFinite && y1.isFinite) { return }
         if (y0 <= 0 && y1 <= 0) || (y0 >= Double(h) && y1 >= Double(h)) { return }
         if x0 >= 0 && x1 >= 0 && x0 <= w && x1 <= w {
-            line(x0, y0, x1, y1, h: h, stride: stride, a: a); return
+            line(x0, y0, x1, y1, h: h, stride: stride, a: a, rows: rows); return
         }
         // Cut points at x = 0 and x = w, in parameter order.
         var ts: [Double] = [0]
@@ -95,14 +112,14 @@ final class Rasterizer {
             let ta = ts[i], tb = ts[i + 1]
             let ya = y0 + (y1 - y0) * ta, yb = y0 + (y1 - y0) * tb
             let xa = min(w, max(0, x0 + dx * ta)), xb = min(w, max(0, x0 + dx * tb))
-            line(xa, ya, xb, yb, h: h, stride: stride, a: a)
+            line(xa, ya, xb, yb, h: h, stride: stride, a: a, rows: rows)
         }
     }
 
     /// Accumulates the signed area of one segment lying within `0...w` horizontally.
     @inline(__always)
     private func line(_ px0: Double, _ py0: Double, _ px1: Double, _ py1: Double, h: Int, stride: Int,
-                      a: UnsafeMutableBufferPointer<Float>) {
+                      a: UnsafeMutableBufferPointer<Float>, rows: RowRange) {
         if py0 == py1 { return }
         let dir: Double
         let ax: Double, ay: Double, bx: Double, by: Double
@@ -127,6 +144,7 @@ final class Rasterizer {
             let x0i = Int(x0floor)
             let x1ceil = lx1.rounded(.up)
             let x1i = Int(x1ceil)
+            rows.touch(y, x0i, x1i + 1)
             if x1i <= x0i + 1 {
                 let xmf = 0.5 * (x + xnext) - x0floor
                 a[rowStart + x0i] += Float(d - d * xmf)

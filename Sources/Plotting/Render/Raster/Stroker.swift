@@ -64,7 +64,7 @@ enum Stroker {
         } else {
             while delta > 0 { delta -= 2 * Double.pi }
         }
-        let step = r > 0.1 ? 2 * acos(max(-1, 1 - 0.1 / r)) : Double.pi / 2
+        let step = r > 0.025 ? 2 * acos(max(-1, 1 - 0.025 / r)) : Double.pi / 2
         let n = max(1, Int((abs(delta) / step).rounded(.up)))
         if n <= 1 { return }
         for i in 1..<n {
