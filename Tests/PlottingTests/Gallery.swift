@@ -45,6 +45,7 @@ enum Gallery {
         ("dark_theme", darkTheme),
         ("paper_theme", paperTheme),
         ("error_band_annotations", errorBand),
+        ("long_categories_image", longCategories),
     ]
 
     static func lossCurve() throws -> Figure {
@@ -220,6 +221,20 @@ enum Gallery {
         ax.text("epoch 10", x: 10, y: 0.5, alignment: .center)
         ax.xLabel = "epoch"; ax.yLabel = "accuracy"
         ax.title = "Test accuracy"
+        return fig
+    }
+
+    static func longCategories() throws -> Figure {
+        let fig = Figure(width: 720, height: 400, rows: 1, columns: 2)
+        let a = try fig[0, 0]
+        try a.bar(["Unicron", "Oobleck", "Bamboo", "Varuna", "Checkpoint-restart"], [1.0, 0.62, 0.55, 0.48, 0.21], color: Color(hex: "#2ca02c"))
+        a.title = "Accumulated WAF"
+        a.yTickFormat = .si(unit: "")
+        var img = RGBAImage(width: 16, height: 12)
+        for y in 0..<12 { for x in 0..<16 { img[x, y] = Color(r: UInt8(x * 16), g: UInt8(y * 20), b: 160, a: 255) } }
+        let b = try fig[0, 1]
+        try b.image(img)
+        b.title = "RGBA image"
         return fig
     }
 }

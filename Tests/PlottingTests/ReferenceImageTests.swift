@@ -67,6 +67,23 @@ import Testing
         return (count, diff)
     }
 
+    /// Rendering is bit-exact across processes: these outputs must equal the stored bytes exactly
+    /// (the references were written by an earlier process).
+    @Test func outputIsByteIdenticalAcrossProcesses() throws {
+        let fig = try Gallery.filterResponse()
+        let svg = fig.svgString()
+        let png = try Gallery.lossCurve().pngData()
+        if Self.updating {
+            try Data(svg.utf8).write(to: Self.sourceReferences.appendingPathComponent("filter_response.svg"))
+            return
+        }
+        let dir = try #require(Self.bundledReferences)
+        let storedSVG = try String(contentsOf: dir.appendingPathComponent("filter_response.svg"), encoding: .utf8)
+        #expect(svg == storedSVG, "SVG output changed; regenerate references if intended")
+        let storedPNG = try Data(contentsOf: dir.appendingPathComponent("loss_curve.png"))
+        #expect(png == Array(storedPNG), "PNG bytes differ from the stored reference (libpng/zlib/FreeType version or renderer change)")
+    }
+
     @Test func comparisonDetectsAChangedFigure() throws {
         let base = try Gallery.lossCurve()
         let changed = try Gallery.lossCurve()

@@ -69,3 +69,16 @@ import Testing
         #expect(l.map(0) == -Double.infinity)
     }
 }
+
+@Suite struct AxisTickChoiceTests {
+    @Test func imageAxesKeepWholeNumbers() {
+        let ctx = DrawContext(pt: 100 / 72, theme: .light)
+        let t = AxisTicks.make(lo: -0.5, hi: 15.5, length: 300, scale: .linear, format: .automatic, categories: [],
+                               horizontal: true, integerOnly: true, ctx: ctx)
+        #expect(t.major.allSatisfy { $0 == $0.rounded() })
+        #expect(t.labels.allSatisfy { !$0.contains(".") })
+        let c = AxisTicks.make(lo: -0.5, hi: 2.5, length: 60, scale: .linear, format: .automatic,
+                               categories: ["a rather long category name", "b", "c"], horizontal: true, integerOnly: false, ctx: ctx)
+        #expect(c.labels == ["a rather long category name", "b", "c"] && c.rotated)
+    }
+}

@@ -30,4 +30,12 @@ extension Axes {
         marks.append(.image(ImageMark(values: values, colorMap: colorMap ?? theme.colorMap, vmin: lo, vmax: hi,
                                       colorBar: colorBar, colorBarLabel: colorBarLabel)))
     }
+
+    /// Draws an RGBA image with one pixel per data unit, row 0 at the top (like matplotlib's `imshow`).
+    /// - Throws: ``PlotError/invalidArgument(_:)`` for an empty image.
+    public func image(_ image: RGBAImage) throws {
+        guard image.width > 0, image.height > 0 else { throw PlotError.invalidArgument("image: the image is empty (\(image.width)×\(image.height))") }
+        yInverted = true
+        marks.append(.image(ImageMark(rgba: image, values: [], colorMap: theme.colorMap, vmin: 0, vmax: 1, colorBar: false, colorBarLabel: nil)))
+    }
 }

@@ -59,23 +59,9 @@ extension Axes {
             if !pts.isEmpty { path.append(areaPiece(pts, a, upTo: a.x.count, l)) }
             r.fill(path, color: a.color, rule: .nonZero)
         case .image(let im):
-            let rows = im.values.count, cols = im.values.first?.count ?? 0
-            var img = RGBAImage(width: cols, height: rows)
-            let span = im.vmax - im.vmin
-            let lut = im.colorMap.colors
-            let top = Double(lut.count - 1)
-            img.pixels.withUnsafeMutableBufferPointer { px in
-                for y in 0..<rows {
-                    let row = im.values[y]
-                    for x in 0..<cols {
-                        let v = row[x]
-                        guard !v.isNaN else { continue }
-                        let c = lut[Int((max(0, min(1, (v - im.vmin) / span)) * top).rounded())]
-                        let i = (y * cols + x) * 4
-                        px[i] = c.r; px[i + 1] = c.g; px[i + 2] = c.b; px[i + 3] = c.a
-                    }
-                }
-            }
+            let rows = im.rows, cols = im.columns
+            var img = im.rgba ?? RGBAImage(width: cols, height: rows)
+            if im.rgba == nil { colorMapped(im, into: &img) }
             if let a = device(-0.5, -0.5, l), let c = device(Double(cols) - 0.5, Double(rows) - 0.5, l) {
                 let box = Rect(corners: a, c)
                 // Rows grow downwards on a heat map axis; flip the image when y is not inverted.
@@ -105,6 +91,26 @@ extension Axes {
                 drawArrow(from: p, to: q, textSize: m, color: t.color ?? theme.foreground, on: r, ctx: ctx)
             }
             r.drawText(t.text, at: Point(p.x, p.y + (m.ascent - m.descent) / 2), style: style, alignment: t.alignment, rotation: 0)
+        }
+    }
+
+    /// Fills `img` with the colour-mapped values of a heat map.
+    private func colorMapped(_ im: ImageMark, into img: inout RGBAImage) {
+        let rows = im.values.count, cols = im.values.first?.count ?? 0
+        let span = im.vmax - im.vmin
+        let lut = im.colorMap.colors
+        let top = Double(lut.count - 1)
+        img.pixels.withUnsafeMutableBufferPointer { px in
+            for y in 0..<rows {
+                let row = im.values[y]
+                for x in 0..<cols {
+                    let v = row[x]
+                    guard !v.isNaN else { continue }
+                    let c = lut[Int((max(0, min(1, (v - im.vmin) / span)) * top).rounded())]
+                    let i = (y * cols + x) * 4
+                    px[i] = c.r; px[i + 1] = c.g; px[i + 2] = c.b; px[i + 3] = c.a
+                }
+            }
         }
     }
 

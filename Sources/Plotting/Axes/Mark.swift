@@ -61,12 +61,19 @@ struct AreaMark {
 }
 
 struct ImageMark {
+    /// Pixels to draw as they are (``Axes/image(_:)``); when nil, `values` are colour-mapped.
+    var rgba: RGBAImage? = nil
     var values: [[Double]]
     var colorMap: ColorMap
     var vmin: Double
     var vmax: Double
     var colorBar: Bool
     var colorBarLabel: String?
+
+    /// Number of rows (image height).
+    var rows: Int { rgba?.height ?? values.count }
+    /// Number of columns (image width).
+    var columns: Int { rgba?.width ?? (values.first?.count ?? 0) }
 }
 
 struct ReferenceLineMark {

@@ -38,7 +38,11 @@ struct AxisTicks {
             return t
         }
         var (ticks, step) = TickLocator.linear(a, b, maxIntervals: maxIntervals)
-        if integerOnly && step < 1 { (ticks, step) = (ticks.filter { $0 == $0.rounded() }, 1) }
+        if integerOnly && step != step.rounded() {
+            // Image axes index pixels or cells: keep only whole-number ticks (steps 0.5 and 2.5 become 1 and 5).
+            step = max(1, (step * 2).rounded())
+            ticks = ticks.filter { $0 == $0.rounded() && ($0 / step) == ($0 / step).rounded() }
+        }
         t.major = ticks
         let l = format.labels(for: ticks, step: step, scale: .linear)
         t.labels = l.labels; t.multiplier = l.multiplier

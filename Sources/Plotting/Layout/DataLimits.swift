@@ -65,7 +65,7 @@ extension Axes {
             case .area(let a):
                 if horizontal { for v in a.x { e.add(v, log: log) } } else { for v in a.lower + a.upper { e.add(v, log: log) } }
             case .image(let im):
-                let n = Double(horizontal ? (im.values.first?.count ?? 0) : im.values.count)
+                let n = Double(horizontal ? im.columns : im.rows)
                 e.add(-0.5, log: log); e.add(n - 0.5, log: log)
                 e.tight = true
                 e.sticky += [-0.5, n - 0.5]

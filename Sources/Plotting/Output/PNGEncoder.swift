@@ -8,17 +8,17 @@ public enum PNGEncoder {
     ///   - pixels: `width * height * (alpha ? 4 : 3)` bytes.
     ///   - alpha: whether pixels carry an alpha byte.
     ///   - dpi: written to the pHYs chunk as pixels per metre.
-    ///   - compressionLevel: zlib level 0...9; the default 3 favours speed.
+    ///   - compressionLevel: zlib level 0...9; the default 1 favours speed.
     /// - Throws: ``PlotError/invalidImageSize(width:height:)`` or ``PlotError/invalidArgument(_:)`` for bad input.
     public static func encode(_ pixels: [UInt8], width: Int, height: Int, alpha: Bool, dpi: Double = 100,
-                              compressionLevel: Int = 3) throws -> [UInt8] {
+                              compressionLevel: Int = 1) throws -> [UInt8] {
         try encode(pixels, width: width, height: height, channels: alpha ? 4 : 3, dropAlpha: false, dpi: dpi,
                    compressionLevel: compressionLevel)
     }
 
     /// Encodes 4-byte RGBA rows as an RGB PNG, letting libpng skip each alpha byte (no copy).
     static func encode(_ pixels: [UInt8], width: Int, height: Int, channels: Int, dropAlpha: Bool, dpi: Double,
-                       compressionLevel: Int = 3) throws -> [UInt8] {
+                       compressionLevel: Int = 1) throws -> [UInt8] {
         guard width > 0, height > 0, width <= 65535, height <= 65535 else {
             throw PlotError.invalidImageSize(width: width, height: height)
         }
@@ -49,8 +49,9 @@ public enum PNGEncoder {
         let ppm = png_uint_32((dpi / 0.0254).rounded())
         png_set_pHYs(png, info, ppm, ppm, PNG_RESOLUTION_METER)
         png_set_compression_level(png, Int32(max(0, min(9, compressionLevel))))
-        png_set_filter(png, 0, Int32(PNG_FILTER_SUB))
-        png_set_compression_strategy(png, 3)  // Z_RLE
+        // Measured on plots: the Up filter with zlib level 1 is as fast as run-length coding and
+        // gives files within ~10% of matplotlib's (level 6) for line plots.
+        png_set_filter(png, 0, Int32(PNG_FILTER_UP))
         png_write_info(png, info)
         if dropAlpha { png_set_filler(png, 0, PNG_FILLER_AFTER) }
         let stride = width * channels
