@@ -106,7 +106,7 @@ extension Axes {
                 for x in 0..<cols {
                     let v = row[x]
                     guard !v.isNaN else { continue }
-                    let c = lut[Int((max(0, min(1, (v - im.vmin) / span)) * top).rounded())]
+                    let c = lut[Int(max(0, min(1, (v - im.vmin) / span)) * top + 0.5)]
                     let i = (y * cols + x) * 4
                     px[i] = c.r; px[i + 1] = c.g; px[i + 2] = c.b; px[i + 3] = c.a
                 }

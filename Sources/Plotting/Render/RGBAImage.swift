@@ -10,9 +10,13 @@ public struct RGBAImage: Sendable {
     /// Creates an image filled with `color`; sizes below zero are treated as zero.
     public init(width: Int, height: Int, fill color: Color = Color(r: 0, g: 0, b: 0, a: 0)) {
         self.width = max(0, width); self.height = max(0, height)
-        var px = [UInt8](repeating: 0, count: self.width * self.height * 4)
-        for i in stride(from: 0, to: px.count, by: 4) { px[i] = color.r; px[i + 1] = color.g; px[i + 2] = color.b; px[i + 3] = color.a }
-        pixels = px
+        if color.r == 0 && color.g == 0 && color.b == 0 && color.a == 0 {
+            pixels = [UInt8](repeating: 0, count: self.width * self.height * 4)
+        } else {
+            var px = [UInt8](repeating: 0, count: self.width * self.height * 4)
+            for i in stride(from: 0, to: px.count, by: 4) { px[i] = color.r; px[i + 1] = color.g; px[i + 2] = color.b; px[i + 3] = color.a }
+            pixels = px
+        }
     }
 
     /// The colour at column `x`, row `y` (both must be in range).
