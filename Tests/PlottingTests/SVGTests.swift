@@ -82,3 +82,18 @@ private final class SVGCollector: NSObject, XMLParserDelegate {
         #expect(doc.contains("d=\"M0 0L5 5\""))
     }
 }
+
+@Suite struct TextEdgeCaseTests {
+    @Test func controlCharactersNeitherBreakSVGNorDrawBoxes() throws {
+        let fig = Figure()
+        fig.axes.title = "line one\nline\u{0} two"
+        try fig.axes.line([0, 1], [0, 1])
+        let parser = XMLParser(data: Data(fig.svgString().utf8))
+        #expect(parser.parse())
+        let style = TextStyle(size: 12, color: .black)
+        let plain = try FontLibrary.shared.layout("ab", style: style)
+        let withControls = try FontLibrary.shared.layout("a\u{1}b", style: style)
+        #expect(plain.width == withControls.width)
+        _ = try fig.pngData()
+    }
+}

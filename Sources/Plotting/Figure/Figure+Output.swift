@@ -17,12 +17,12 @@ extension Figure {
     /// The figure as PNG bytes: 8-bit RGB (RGBA when ``transparent``), a pHYs chunk for `dpi`, no timestamps.
     /// - Parameter dpi: resolution; nil uses ``dpi`` (100 gives `width`×`height` pixels).
     /// - Throws: ``PlotError/fontNotFound(file:searched:)`` when DejaVu fonts are missing,
-    ///   ``PlotError/invalidImageSize(width:height:)`` when the size at this dpi is too large.
+    ///   ``PlotError/invalidImageSize(width:height:)`` when the size at this dpi exceeds 40 megapixels.
     public func pngData(dpi: Double? = nil) throws -> [UInt8] {
         let d = dpi ?? self.dpi
         guard d.isFinite, d > 0, d <= 2400 else { throw PlotError.invalidArgument("dpi must be in (0, 2400], got \(d)") }
         let w = Int((width * d / 100).rounded()), h = Int((height * d / 100).rounded())
-        guard w >= 1, h >= 1, w <= 65535, h <= 65535, w * h <= 200_000_000 else { throw PlotError.invalidImageSize(width: w, height: h) }
+        guard w >= 1, h >= 1, w <= 65535, h <= 65535, w * h <= 40_000_000 else { throw PlotError.invalidImageSize(width: w, height: h) }
         // Fail with a clear message instead of drawing a figure without text.
         _ = try FontLibrary.shared.layout("0", style: TextStyle(family: theme.fontFamily, size: 10, color: .black))
         let r = RasterRenderer(width: w, height: h, background: transparent ? .clear : theme.background)

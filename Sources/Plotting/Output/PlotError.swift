@@ -33,7 +33,7 @@ public enum PlotError: Error, CustomStringConvertible, Equatable {
         case let .subplotOutOfRange(row, column, rows, columns):
             return "subplot [\(row), \(column)] is outside the figure's \(rows)×\(columns) grid; rows are 0..<\(rows), columns 0..<\(columns)"
         case let .invalidImageSize(width, height):
-            return "cannot encode a \(width)×\(height) image; width and height must be between 1 and 65535 pixels (check the figure size and dpi)"
+            return "cannot encode a \(width)×\(height) image; width and height must be between 1 and 65535 pixels and the image at most 40 megapixels (check the figure size and dpi)"
         case let .pngFailed(message):
             return "PNG encoding failed: \(message)"
         case let .writeFailed(path, reason):

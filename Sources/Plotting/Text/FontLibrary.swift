@@ -74,7 +74,7 @@ final class FontLibrary {
         var glyphs: [(index: UInt32, x: Double)] = []
         var pen = 0.0
         var previous: UInt32 = 0
-        for scalar in text.unicodeScalars {
+        for scalar in text.unicodeScalars where scalar.value >= 0x20 && scalar.value != 0x7F {
             let gi = f.index(of: scalar)
             pen += f.kerning(previous, gi) * k
             glyphs.append((gi, pen))

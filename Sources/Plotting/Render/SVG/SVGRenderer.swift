@@ -131,7 +131,10 @@ public final class SVGRenderer: Renderer {
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "'": out += "&apos;"
-            default: out.append(ch)
+            case "\t", "\n", "\r\n", "\r": out += " "
+            default:
+                // Other control characters are not allowed in XML 1.0.
+                if ch.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value != 0x7F }) { out.append(ch) }
             }
         }
         return out
