@@ -135,3 +135,15 @@ import Testing
         #expect((cols.max() ?? 99) <= 25 && (cols.min() ?? 0) >= 5)
     }
 }
+
+@Suite struct CanvasTests {
+    @Test func opaqueBackgroundStaysOpaqueUnderTranslucentDrawing() {
+        let r = RasterRenderer(width: 16, height: 16, background: .white)
+        r.fill(.circle(center: Point(8, 8), radius: 5.3), color: Color(r: 10, g: 200, b: 30, a: 77), rule: .nonZero)
+        r.drawImage(RGBAImage(width: 2, height: 2, fill: Color(r: 0, g: 0, b: 0, a: 100)), in: Rect(x: 0, y: 0, width: 16, height: 8))
+        #expect(stride(from: 3, to: r.canvas.pixels.count, by: 4).allSatisfy { r.canvas.pixels[$0] == 255 })
+        #expect(r.canvas.isOpaque)
+        let t = RasterRenderer(width: 4, height: 4, background: .clear)
+        #expect(!t.canvas.isOpaque)
+    }
+}

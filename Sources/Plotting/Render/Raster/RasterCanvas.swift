@@ -9,10 +9,13 @@ final class RasterCanvas {
     let height: Int
     /// `width * height * 4` bytes: premultiplied r, g, b, a per pixel, row-major.
     var pixels: [UInt8]
+    /// Whether the background was opaque; source-over compositing keeps every pixel opaque then.
+    let opaque: Bool
 
     /// Creates a canvas filled with `background`.
     init(width: Int, height: Int, background: Color) {
         self.width = width; self.height = height
+        opaque = background.a == 255
         let p = Self.premultiplied(background)
         let word = UInt32(UInt8(p.x + 0.5)) | UInt32(UInt8(p.y + 0.5)) << 8 | UInt32(UInt8(p.z + 0.5)) << 16 | UInt32(UInt8(p.w + 0.5)) << 24
         let n = width * height
@@ -61,8 +64,8 @@ final class RasterCanvas {
 
     // MARK: - Export
 
-    /// Whether every pixel is fully opaque.
-    var isOpaque: Bool { stride(from: 3, to: pixels.count, by: 4).allSatisfy { pixels[$0] == 255 } }
+    /// Whether every pixel is fully opaque (checked pixel by pixel when the background was not).
+    var isOpaque: Bool { opaque || stride(from: 3, to: pixels.count, by: 4).allSatisfy { pixels[$0] == 255 } }
 
     /// 8-bit rows: RGB when `alpha` is false, straight-alpha RGBA otherwise.
     func bytes(alpha: Bool) -> [UInt8] {
