@@ -91,4 +91,26 @@ import Testing
         let svg = try String(contentsOf: dir.appendingPathComponent("f.svg"), encoding: .utf8)
         #expect(svg.hasPrefix("<?xml"))
     }
+
+    @Test func yTickLabelsAreCentredOnTheirTicks() throws {
+        let fig = Figure()
+        try fig.axes.line([0, 1], [0, 1])
+        let ctx = DrawContext(pt: 100 / 72, theme: fig.theme)
+        let layout = FigureLayout.make(fig, width: 640, height: 480, ctx: ctx).axes[0]
+        let r = RecordingRenderer()
+        fig.draw(on: r, dpi: 100, deviceWidth: 640, deviceHeight: 480)
+        let cap = ctx.measure("0", ctx.base).capHeight
+        #expect(cap > 0.6 * ctx.base.size && cap < 0.8 * ctx.base.size)
+        for case let .text(s, origin, _, .right, 0) in r.calls {
+            guard let i = layout.yTicks.labels.firstIndex(of: s) else { continue }
+            #expect(abs(origin.y - cap / 2 - layout.yScale.map(layout.yTicks.major[i])) < 1e-9)
+        }
+    }
+
+    @Test func describesItself() throws {
+        let fig = Figure(rows: 1, columns: 2)
+        fig.title = "Run"
+        try fig.axes.line([1, 2])
+        #expect(fig.description == "Figure 640×480, 1×2 axes, 1 mark, \"Run\"")
+    }
 }

@@ -105,7 +105,7 @@ extension Axes {
             for (v, s) in zip(l.yTicks.major, l.yTicks.labels) {
                 let y = l.yScale.map(v)
                 guard y >= p.minY - 0.5 && y <= p.maxY + 0.5 else { continue }
-                r.drawText(s, at: Point(left, y + (m0.ascent - m0.descent) / 2 - 0.06 * base.size), style: base, alignment: .right, rotation: 0)
+                r.drawText(s, at: Point(left, y + m0.capHeight / 2), style: base, alignment: .right, rotation: 0)
                 widest = max(widest, ctx.measure(s, base).width)
             }
             left -= widest
@@ -140,7 +140,7 @@ extension Axes {
             let y = scale.map(v)
             guard y >= rect.minY - 0.5 && y <= rect.maxY + 0.5 else { continue }
             p.subpaths.append(.init(points: [Point(rect.maxX, y), Point(rect.maxX + ctx.tickLength, y)], closed: false))
-            r.drawText(s, at: Point(rect.maxX + ctx.tickLength + ctx.tickPad, y + (m0.ascent - m0.descent) / 2 - 0.06 * base.size),
+            r.drawText(s, at: Point(rect.maxX + ctx.tickLength + ctx.tickPad, y + m0.capHeight / 2),
                        style: base, alignment: .left, rotation: 0)
             widest = max(widest, ctx.measure(s, base).width)
         }

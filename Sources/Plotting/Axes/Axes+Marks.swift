@@ -90,7 +90,7 @@ extension Axes {
             if let target = t.arrowTo, let q = device(target.x, target.y, l) {
                 drawArrow(from: p, to: q, textSize: m, color: t.color ?? theme.foreground, on: r, ctx: ctx)
             }
-            r.drawText(t.text, at: Point(p.x, p.y + (m.ascent - m.descent) / 2), style: style, alignment: t.alignment, rotation: 0)
+            r.drawText(t.text, at: Point(p.x, p.y + m.capHeight / 2), style: style, alignment: t.alignment, rotation: 0)
         }
     }
 

@@ -70,3 +70,14 @@ public final class Figure {
         }
     }
 }
+
+// MARK: - Description
+
+extension Figure: CustomStringConvertible {
+    /// A one-line summary, e.g. "Figure 640×480, 2×2 axes, 5 marks".
+    public var description: String {
+        let marks = grid.reduce(0) { $0 + $1.marks.count }
+        return "Figure \(Int(width))×\(Int(height)), \(rows)×\(columns) axes, \(marks) mark\(marks == 1 ? "" : "s")"
+            + (title.map { ", \"\($0)\"" } ?? "")
+    }
+}

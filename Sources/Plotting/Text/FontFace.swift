@@ -34,6 +34,12 @@ final class FontFace {
 
     deinit { FT_Done_Face(face) }
 
+    /// Height of "H" above the baseline in font units (70% of the em when the glyph is missing).
+    private(set) lazy var capHeight: Double = {
+        let top = glyph(index(of: "H")).outline.bounds?.maxY ?? 0
+        return top > 0 ? top : unitsPerEm * 0.7
+    }()
+
     // MARK: - Glyphs
 
     /// The glyph index for a Unicode scalar (0, the missing glyph, when the font lacks it).
@@ -52,10 +58,10 @@ final class FontFace {
         if FT_Load_Glyph(face, FT_UInt(index), flags) == 0, let slot = face.pointee.glyph {
             let builder = OutlineBuilder()
             var funcs = FT_Outline_Funcs(
-                move_to: { to, user in OutlineBuilder.from(user).move(to); return 0 },
-                line_to: { to, user in OutlineBuilder.from(user).line(to); return 0 },
-                conic_to: { c, to, user in OutlineBuilder.from(user).conic(c, to); return 0 },
-                cubic_to: { c1, c2, to, user in OutlineBuilder.from(user).cubic(c1, c2, to); return 0 },
+                move_to: { to, user in OutlineBuilder.from(user)?.move(to); return 0 },
+                line_to: { to, user in OutlineBuilder.from(user)?.line(to); return 0 },
+                conic_to: { c, to, user in OutlineBuilder.from(user)?.conic(c, to); return 0 },
+                cubic_to: { c1, c2, to, user in OutlineBuilder.from(user)?.cubic(c1, c2, to); return 0 },
                 shift: 0, delta: 0)
             var outline = slot.pointee.outline
             let unmanaged = Unmanaged.passRetained(builder)
@@ -81,8 +87,8 @@ final class FontFace {
 private final class OutlineBuilder {
     var path = Path()
 
-    static func from(_ user: UnsafeMutableRawPointer?) -> OutlineBuilder {
-        Unmanaged<OutlineBuilder>.fromOpaque(user!).takeUnretainedValue()
+    static func from(_ user: UnsafeMutableRawPointer?) -> OutlineBuilder? {
+        user.map { Unmanaged<OutlineBuilder>.fromOpaque($0).takeUnretainedValue() }
     }
 
     private func pt(_ v: UnsafePointer<FT_Vector>?) -> Point {

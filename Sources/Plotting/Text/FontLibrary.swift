@@ -11,6 +11,8 @@ struct TextRun {
     var ascent: Double
     /// Distance from the baseline down to the font's descender (positive).
     var descent: Double
+    /// Height of capital letters and digits above the baseline (for centring labels on ticks).
+    var capHeight: Double
 }
 
 /// Finds DejaVu fonts at run time, opens them once through FreeType, and lays out text.
@@ -81,7 +83,8 @@ final class FontLibrary {
             pen += f.glyph(gi).advance * k
             previous = gi
         }
-        return TextRun(glyphs: glyphs, width: pen, ascent: f.ascender * k, descent: -f.descender * k)
+        return TextRun(glyphs: glyphs, width: pen, ascent: f.ascender * k, descent: -f.descender * k,
+                       capHeight: f.capHeight * k)
     }
 
     /// The outline of a laid-out run in local pixels: x to the right from the run's start, y up from the baseline.
