@@ -46,6 +46,7 @@ enum Gallery {
         ("paper_theme", paperTheme),
         ("error_band_annotations", errorBand),
         ("long_categories_image", longCategories),
+        ("horizontal_bars_log", horizontalBars),
     ]
 
     static func lossCurve() throws -> Figure {
@@ -235,6 +236,17 @@ enum Gallery {
         let b = try fig[0, 1]
         try b.image(img)
         b.title = "RGBA image"
+        return fig
+    }
+
+    static func horizontalBars() throws -> Figure {
+        let fig = Figure(width: 640, height: 360)
+        let ax = fig.axes
+        try ax.horizontalBar(["Plotting (Swift)", "matplotlib Agg", "matplotlib + import"], [4.2e-3, 6.4e-2, 0.55])
+        ax.xScale = .log
+        ax.xTickFormat = .si(unit: "s")
+        ax.xLabel = "time per figure"
+        ax.title = "Rendering a 640×480 line plot"
         return fig
     }
 }

@@ -26,6 +26,19 @@ extension Axes {
         marks.append(.bars(BarMark(rects: rects, color: color ?? nextColor(), edgeColor: nil, label: label)))
     }
 
+    /// Draws one horizontal bar per category, `values[i]` long, categories listed from the top
+    /// (suits speed and storage comparisons with long names).
+    /// - Throws: ``PlotError/lengthMismatch(what:expected:got:)`` when the arrays differ in length.
+    public func horizontalBar(_ categories: [String], _ values: [Double], label: String? = nil, color: Color? = nil,
+                              height: Double = 0.8) throws {
+        try checkLengths("horizontalBar: categories and values", categories.count, values.count)
+        guard height > 0 else { throw PlotError.invalidArgument("horizontalBar: height must be positive, got \(height)") }
+        yInverted = true
+        let ys = categoryPositions(categories, y: true)
+        let rects = ys.indices.map { DataRect(x0: 0, x1: values[$0], y0: ys[$0] - height / 2, y1: ys[$0] + height / 2) }
+        marks.append(.bars(BarMark(rects: rects, color: color ?? nextColor(), edgeColor: nil, label: label, horizontal: true)))
+    }
+
     /// Draws several series per category, side by side (grouped) or on top of each other (stacked).
     /// - Parameters:
     ///   - series: one array of values per series, each as long as `categories`.
@@ -90,6 +103,6 @@ extension Axes {
             }
         }
         let rect = DataRect(x0: start, x1: end, y0: y - height / 2, y1: y + height / 2)
-        marks.append(.bars(BarMark(rects: [rect], color: c ?? nextColor(), edgeColor: nil, label: legendLabel)))
+        marks.append(.bars(BarMark(rects: [rect], color: c ?? nextColor(), edgeColor: nil, label: legendLabel, horizontal: true)))
     }
 }

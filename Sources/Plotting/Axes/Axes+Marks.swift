@@ -11,6 +11,13 @@ extension Axes {
         return Point(max(-1e6, min(1e6, px)), max(-1e6, min(1e6, py)))
     }
 
+    /// Like ``device(_:_:_:)`` but sends infinite positions (0 on a log axis) to ±10⁶ pixels; nil only for NaN.
+    func deviceClamped(_ x: Double, _ y: Double, _ l: AxesLayout) -> Point? {
+        let px = l.xScale.map(x), py = l.yScale.map(y)
+        guard !px.isNaN, !py.isNaN else { return nil }
+        return Point(max(-1e6, min(1e6, px)), max(-1e6, min(1e6, py)))
+    }
+
     /// Device-space polyline pieces, broken wherever a point is missing or invalid for the scale.
     func polylines(_ xs: [Double], _ ys: [Double], _ l: AxesLayout) -> Path {
         var path = Path()
@@ -40,7 +47,8 @@ extension Axes {
             drawMarkers(s.x, s.y, s.marker, size: s.size * ctx.pt, color: s.color, l, on: r, ctx: ctx)
         case .bars(let b):
             for rect in b.rects {
-                guard let a = device(rect.x0, rect.y0, l), let c = device(rect.x1, rect.y1, l) else { continue }
+                // A baseline at 0 on a log axis lies infinitely far away: clamp it beyond the plot edge.
+                guard let a = deviceClamped(rect.x0, rect.y0, l), let c = deviceClamped(rect.x1, rect.y1, l) else { continue }
                 let box = Rect(corners: Point(a.x.rounded(), a.y.rounded()), Point(c.x.rounded(), c.y.rounded()))
                 guard box.width > 0 || box.height > 0 else { continue }
                 r.fill(.rect(box), color: b.color, rule: .nonZero)

@@ -50,6 +50,8 @@ struct BarMark {
     var color: Color
     var edgeColor: Color?
     var label: String?
+    /// Bars grow along x from a baseline (horizontal bar charts, timelines).
+    var horizontal = false
 }
 
 struct AreaMark {

@@ -60,7 +60,8 @@ extension Axes {
             case .bars(let b):
                 for r in b.rects {
                     e.add(horizontal ? r.x0 : r.y0, log: log); e.add(horizontal ? r.x1 : r.y1, log: log)
-                    if !horizontal && r.y0 == 0 && !yInverted && e.sticky.isEmpty { e.sticky.append(0) }
+                    // Bars rest on their baseline: the margin must not push the axis below zero.
+                    if horizontal == b.horizontal && (horizontal ? r.x0 : r.y0) == 0 && e.sticky.isEmpty { e.sticky.append(0) }
                 }
             case .area(let a):
                 if horizontal { for v in a.x { e.add(v, log: log) } } else { for v in a.lower + a.upper { e.add(v, log: log) } }
