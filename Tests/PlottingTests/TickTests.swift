@@ -82,3 +82,20 @@ import Testing
         #expect(c.labels == ["a rather long category name", "b", "c"] && c.rotated)
     }
 }
+
+@Suite struct TickSpacingTests {
+    @Test func wideLabelsGetFewerTicksInsteadOfOverlapping() {
+        let ctx = DrawContext(pt: 100 / 72, theme: .light)
+        let t = AxisTicks.make(lo: 0, hi: 123_456_789, length: 300, scale: .linear, format: .si(unit: "bytes/s"), categories: [],
+                               horizontal: true, integerOnly: false, ctx: ctx)
+        let spacing = 300 / 123_456_789 * ((t.major.count > 1) ? t.major[1] - t.major[0] : 0)
+        #expect(t.major.count >= 2)
+        #expect(t.maxWidth(ctx) < spacing)
+    }
+
+    @Test func missingFontErrorSaysWhatToInstall() {
+        let e = PlotError.fontNotFound(file: "DejaVuSans.ttf", searched: ["/usr/share/fonts/truetype/dejavu"])
+        #expect(e.description.contains("fonts-dejavu-core") && e.description.contains("PLOTTING_FONT_DIR"))
+        #expect(FontLibrary.fileName(family: .serif, bold: true) == "DejaVuSerif-Bold.ttf")
+    }
+}

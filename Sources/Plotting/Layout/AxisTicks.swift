@@ -30,23 +30,29 @@ struct AxisTicks {
         }
         let lengthPt = length / ctx.pt
         let perLabel = ctx.theme.fontSize * (horizontal ? 3 : 2)
-        let maxIntervals = max(1, min(9, Int(lengthPt / perLabel)))
+        var maxIntervals = max(1, min(9, Int(lengthPt / perLabel)))
         if scale == .log {
             let (major, minor) = TickLocator.log(a, b, maxTicks: maxIntervals)
             t.major = major; t.minor = minor
             t.labels = format.labels(for: major, step: 0, scale: .log).labels
             return t
         }
-        var (ticks, step) = TickLocator.linear(a, b, maxIntervals: maxIntervals)
-        if integerOnly && step != step.rounded() {
-            // Image axes index pixels or cells: keep only whole-number ticks (steps 0.5 and 2.5 become 1 and 5).
-            step = max(1, (step * 2).rounded())
-            ticks = ticks.filter { $0 == $0.rounded() && ($0 / step) == ($0 / step).rounded() }
+        while true {
+            var (ticks, step) = TickLocator.linear(a, b, maxIntervals: maxIntervals)
+            if integerOnly && step != step.rounded() {
+                // Image axes index pixels or cells: keep only whole-number ticks (steps 0.5 and 2.5 become 1 and 5).
+                step = max(1, (step * 2).rounded())
+                ticks = ticks.filter { $0 == $0.rounded() && ($0 / step) == ($0 / step).rounded() }
+            }
+            t.major = ticks
+            let l = format.labels(for: ticks, step: step, scale: .linear)
+            t.labels = l.labels; t.multiplier = l.multiplier
+            // Wide labels (SI units, many digits) get fewer ticks rather than overlapping.
+            guard horizontal, ticks.count > 2, maxIntervals > 1, b > a else { return t }
+            let spacing = step / (b - a) * length
+            if t.maxWidth(ctx) + ctx.theme.fontSize * ctx.pt <= spacing { return t }
+            maxIntervals -= 1
         }
-        t.major = ticks
-        let l = format.labels(for: ticks, step: step, scale: .linear)
-        t.labels = l.labels; t.multiplier = l.multiplier
-        return t
     }
 
     /// The widest label in `style`.
