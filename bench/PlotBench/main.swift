@@ -17,7 +17,13 @@ func milliseconds(_ body: () throws -> Void) rethrows -> Double {
     return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
 }
 
-// MARK: - Swift side
+/// The median, robust against the bursts of a machine shared with other jobs.
+func median(_ xs: [Double]) -> Double {
+    let s = xs.sorted()
+    return s.isEmpty ? .nan : (s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2)
+}
+
+// MARK: - Figures
 
 let allFigures: [(name: String, title: String, make: (BenchData) throws -> Figure)] = [
     ("line", "line plot 640×480 (1,000 points, 2 curves)", BenchFigures.line),
@@ -27,19 +33,6 @@ let allFigures: [(name: String, title: String, make: (BenchData) throws -> Figur
 // `--only NAME` restricts the run to one figure (for profiling).
 let only = arguments.firstIndex(of: "--only").flatMap { arguments.index(after: $0) < arguments.endIndex ? arguments[arguments.index(after: $0)] : nil }
 let figures = allFigures.filter { only == nil || $0.name == only }
-
-var swiftMs: [String: Double] = [:]
-var swiftBytes: [String: Int] = [:]
-do {
-    for f in figures {
-        swiftBytes[f.name] = try f.make(data).pngData().count  // warm-up: font loading, glyph cache
-        let total = try milliseconds { for _ in 0..<iterations { _ = try f.make(data).pngData() } }
-        swiftMs[f.name] = total / Double(iterations)
-    }
-} catch {
-    FileHandle.standardError.write(Data("PlotBench: rendering failed: \(error)\n".utf8))
-    exit(1)
-}
 
 // MARK: - Breakdown (`PlotBench --breakdown`): where the Swift time goes
 
@@ -65,12 +58,50 @@ if arguments.contains("--breakdown") {
 
 // MARK: - matplotlib peer
 
-struct PeerResult: Decodable {
-    struct Figure: Decodable { var ms: Double; var bytes: Int }
-    var import_ms: Double
-    var matplotlib: String
-    var numpy: String
-    var figures: [String: Figure]
+/// A running peer_matplotlib.py, driven one command line at a time.
+final class Peer {
+    struct Header: Decodable { var import_ms: Double; var matplotlib: String; var numpy: String }
+    struct Batch: Decodable { var times_ms: [Double]; var bytes: Int }
+
+    let process = Process()
+    let input = Pipe(), output = Pipe()
+    var buffer = Data()
+    let header: Header
+    let python: String
+
+    init(python: String, dataPath: String) throws {
+        self.python = python
+        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("peer_matplotlib.py").path
+        process.executableURL = URL(fileURLWithPath: python)
+        process.arguments = [script, dataPath]
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        header = try JSONDecoder().decode(Header.self, from: Peer.readLine(output, &buffer))
+    }
+
+    static func readLine(_ pipe: Pipe, _ buffer: inout Data) throws -> Data {
+        while true {
+            if let i = buffer.firstIndex(of: 10) {
+                let line = buffer[buffer.startIndex..<i]
+                buffer = Data(buffer[(i + 1)...])
+                return Data(line)
+            }
+            let chunk = pipe.fileHandleForReading.availableData
+            if chunk.isEmpty { throw CocoaError(.fileReadUnknown) }
+            buffer.append(chunk)
+        }
+    }
+
+    func run(_ name: String, count: Int) throws -> Batch {
+        input.fileHandleForWriting.write(Data("\(name) \(count)\n".utf8))
+        return try JSONDecoder().decode(Batch.self, from: Peer.readLine(output, &buffer))
+    }
+
+    func stop() {
+        input.fileHandleForWriting.write(Data("quit\n".utf8))
+        process.waitUntilExit()
+    }
 }
 
 func pythonPath() -> String? {
@@ -79,47 +110,69 @@ func pythonPath() -> String? {
     return candidates.compactMap { $0 }.first { FileManager.default.isExecutableFile(atPath: $0) }
 }
 
-func runPeer() -> (PeerResult?, String) {
-    guard let python = pythonPath() else { return (nil, "no Python with matplotlib found (set PLOT_BENCH_PYTHON)") }
-    let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("peer_matplotlib.py").path
-    let dataURL = FileManager.default.temporaryDirectory.appendingPathComponent("plotbench-data-\(getpid()).json")
-    do { try JSONEncoder().encode(data).write(to: dataURL) } catch { return (nil, "could not write data: \(error)") }
-    defer { try? FileManager.default.removeItem(at: dataURL) }
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: python)
-    p.arguments = [script, dataURL.path, String(iterations)]
-    let out = Pipe(), err = Pipe()
-    p.standardOutput = out; p.standardError = err
-    do { try p.run() } catch { return (nil, "could not start \(python): \(error)") }
-    let output = out.fileHandleForReading.readDataToEndOfFile()
-    let errors = err.fileHandleForReading.readDataToEndOfFile()
-    p.waitUntilExit()
-    guard p.terminationStatus == 0 else { return (nil, "peer failed: \(String(decoding: errors, as: UTF8.self))") }
-    do { return (try JSONDecoder().decode(PeerResult.self, from: output), python) } catch {
-        return (nil, "could not read peer output: \(error)")
+var peer: Peer?
+var peerNote = ""
+let dataURL = FileManager.default.temporaryDirectory.appendingPathComponent("plotbench-data-\(getpid()).json")
+if let python = pythonPath() {
+    do {
+        try JSONEncoder().encode(data).write(to: dataURL)
+        peer = try Peer(python: python, dataPath: dataURL.path)
+        peerNote = python
+    } catch {
+        peerNote = "peer failed to start with \(python): \(error)"
     }
+} else {
+    peerNote = "no Python with matplotlib found (set PLOT_BENCH_PYTHON)"
 }
+defer { try? FileManager.default.removeItem(at: dataURL) }
 
-let (peer, peerNote) = runPeer()
+// MARK: - Rounds: Swift and matplotlib alternate so both see the same machine load
+
+let rounds = 5
+let perRound = max(1, iterations / rounds)
+var swiftMs: [String: Double] = [:]
+var swiftBytes: [String: Int] = [:]
+var peerMs: [String: Double] = [:]
+var peerBytes: [String: Int] = [:]
+do {
+    for f in figures {
+        swiftBytes[f.name] = try f.make(data).pngData().count  // warm-up: font loading, glyph cache
+        var swiftTimes: [Double] = [], peerTimes: [Double] = []
+        for _ in 0..<rounds {
+            for _ in 0..<perRound { swiftTimes.append(try milliseconds { _ = try f.make(data).pngData() }) }
+            if let p = peer {
+                let batch = try p.run(f.name, count: perRound)
+                peerTimes += batch.times_ms
+                peerBytes[f.name] = batch.bytes
+            }
+        }
+        swiftMs[f.name] = median(swiftTimes)
+        if !peerTimes.isEmpty { peerMs[f.name] = median(peerTimes) }
+    }
+} catch {
+    FileHandle.standardError.write(Data("PlotBench: failed: \(error)\n".utf8))
+    exit(1)
+}
+peer?.stop()
 
 // MARK: - Report
 
 func fmt(_ v: Double) -> String { String(format: v < 10 ? "%.2f" : "%.1f", v) }
 
-print("## PlotBench: figure to PNG, mean of \(iterations) renders (figure construction included)\n")
+print("## PlotBench: figure to PNG, median of \(rounds * perRound) renders each (figure construction included)\n")
 print("| figure | Plotting (ms) | matplotlib Agg (ms) | speed-up | PNG bytes (Plotting / matplotlib) |")
 print("|---|---:|---:|---:|---:|")
 for f in figures {
     let s = swiftMs[f.name] ?? .nan
-    if let m = peer?.figures[f.name] {
-        print("| \(f.title) | \(fmt(s)) | \(fmt(m.ms)) | \(String(format: "%.1f", m.ms / s))× | \(swiftBytes[f.name] ?? 0) / \(m.bytes) |")
+    if let m = peerMs[f.name] {
+        print("| \(f.title) | \(fmt(s)) | \(fmt(m)) | \(String(format: "%.1f", m / s))× | \(swiftBytes[f.name] ?? 0) / \(peerBytes[f.name] ?? 0) |")
     } else {
         print("| \(f.title) | \(fmt(s)) | n/a | n/a | \(swiftBytes[f.name] ?? 0) / n/a |")
     }
 }
 print("")
 if let peer {
-    print("matplotlib \(peer.matplotlib) (numpy \(peer.numpy)) via \(peerNote); import of matplotlib + pyplot: \(fmt(peer.import_ms)) ms (not included above).")
+    print("matplotlib \(peer.header.matplotlib) (numpy \(peer.header.numpy)) via \(peerNote); import of matplotlib + pyplot: \(fmt(peer.header.import_ms)) ms (not included above).")
 } else {
     print("matplotlib peer unavailable: \(peerNote)")
 }

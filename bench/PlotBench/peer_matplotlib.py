@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
 """matplotlib (Agg) peer of PlotBench: draws the same figures from the same data and times them.
 
-Usage: python peer_matplotlib.py DATA.json ITERATIONS
-Prints one JSON object: import_ms, versions, and per-figure mean milliseconds.
+Usage: python peer_matplotlib.py DATA.json
+Prints one JSON line with import_ms and versions, then serves commands from stdin, one per line:
+"NAME COUNT" renders figure NAME (line, subplots, heatmap) COUNT times to PNG and prints a JSON line
+{"times_ms": [...], "bytes": N}; "quit" ends. PlotBench alternates rounds of Swift and matplotlib
+renders so both see the same machine load.
 """
 import json
 import sys
@@ -17,7 +20,6 @@ import io
 import_ms = (time.perf_counter() - t0) * 1000
 
 data = json.load(open(sys.argv[1]))
-iterations = int(sys.argv[2])
 steps = np.array(data["steps"]); train = np.array(data["train"]); val = np.array(data["val"])
 acc = np.array(data["accuracy"]); hist = np.array(data["histogram"]); heat = np.array(data["heat"])
 
@@ -57,13 +59,19 @@ def render(make):
     return len(buf.getvalue())
 
 
-results = {}
-for name, make in [("line", line), ("subplots", subplots), ("heatmap", heatmap)]:
-    size = render(make)  # warm-up (font cache, first draw)
-    t = time.perf_counter()
-    for _ in range(iterations):
-        render(make)
-    results[name] = {"ms": (time.perf_counter() - t) * 1000 / iterations, "bytes": size}
+FIGURES = {"line": line, "subplots": subplots, "heatmap": heatmap}
+for make in FIGURES.values():
+    render(make)  # warm-up: font cache, first draw
 
-print(json.dumps({"import_ms": import_ms, "matplotlib": matplotlib.__version__, "numpy": np.__version__,
-                  "figures": results}))
+print(json.dumps({"import_ms": import_ms, "matplotlib": matplotlib.__version__, "numpy": np.__version__}), flush=True)
+for command in sys.stdin:
+    parts = command.split()
+    if not parts or parts[0] == "quit":
+        break
+    make, count = FIGURES[parts[0]], int(parts[1])
+    times, size = [], 0
+    for _ in range(count):
+        t = time.perf_counter()
+        size = render(make)
+        times.append((time.perf_counter() - t) * 1000)
+    print(json.dumps({"times_ms": times, "bytes": size}), flush=True)
