@@ -13,7 +13,7 @@ let package = Package(
             name: "PlotBench",
             dependencies: [.product(name: "Plotting", package: "SwiftResearchKernel")],
             path: "PlotBench",
-            exclude: ["peer_matplotlib.py"],
+            exclude: ["peer_matplotlib.py", "README.md"],
             swiftSettings: [.swiftLanguageMode(.v5)]),
     ]
 )
