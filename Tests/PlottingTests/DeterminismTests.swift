@@ -25,4 +25,22 @@ import Testing
         #expect(chunks.contains("pHYs"))
         #expect(!chunks.contains("tIME") && !chunks.contains("tEXt") && !chunks.contains("iTXt"))
     }
+
+    @Test func concurrentRendersAgree() throws {
+        let expected = try Gallery.lossCurve().pngData()
+        let results = ResultBox(count: 4)
+        DispatchQueue.concurrentPerform(iterations: 4) { i in
+            results.set(i, try? Gallery.lossCurve().pngData())
+        }
+        for i in 0..<4 { #expect(results.get(i) == expected, "render \(i) on another thread differs") }
+    }
+}
+
+/// Thread-safe slots for results computed on several threads.
+private final class ResultBox: @unchecked Sendable {
+    private var values: [[UInt8]?]
+    private let lock = NSLock()
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ v: [UInt8]?) { lock.lock(); values[i] = v; lock.unlock() }
+    func get(_ i: Int) -> [UInt8]? { lock.lock(); defer { lock.unlock() }; return values[i] }
 }

@@ -52,6 +52,9 @@ import Testing
         #expect(throws: PlotError.self) { try fig.axes.histogram([], bins: 10) }
         #expect(throws: PlotError.unsupportedFormat(path: "/tmp/x.jpg")) { try fig.save("/tmp/x.jpg") }
         #expect(throws: PlotError.self) { _ = try fig.pngData(dpi: -1) }
+        #expect(throws: PlotError.self) { try fig.save("/nonexistent-folder/plot.png") }
+        #expect(throws: PlotError.self) { try fig.axes.bar(["a"], [1, 2]) }
+        #expect(throws: PlotError.self) { try fig.axes.fillBetween([1, 2], [1], [2, 3]) }
         let message = PlotError.subplotOutOfRange(row: 2, column: 0, rows: 2, columns: 2).description
         #expect(message.contains("0..<2"))
     }

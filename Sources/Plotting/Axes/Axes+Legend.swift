@@ -110,8 +110,9 @@ extension Axes {
         guard !entries.isEmpty else { return }
         let size = legendSize(entries, ctx: ctx)
         let box = legendRect(resolvedLegendPosition(l, ctx: ctx), size: (size.width, size.height), plot: l.plot, ctx: ctx)
-        r.fill(.rect(box), color: theme.legendBackground, rule: .nonZero)
-        r.stroke(.rect(box), color: theme.legendBorder, style: StrokeStyle(width: 0.8 * ctx.pt, cap: .butt, join: .miter, snap: true))
+        let frame = Path.roundedRect(Rect(x: box.x + 0.5, y: box.y + 0.5, width: box.width, height: box.height), radius: 0.2 * theme.fontSize * ctx.pt)
+        r.fill(frame, color: theme.legendBackground, rule: .nonZero)
+        r.stroke(frame, color: theme.legendBorder, style: StrokeStyle(width: 0.8 * ctx.pt, cap: .butt, join: .round))
         let em = theme.fontSize * ctx.pt
         let m0 = ctx.measure("0", ctx.base)
         var y = box.minY + 0.4 * em

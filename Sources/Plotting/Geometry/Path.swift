@@ -60,6 +60,22 @@ public struct Path: Sendable {
         return p
     }
 
+    /// A closed rectangle with corners rounded by `radius` (clamped to half the shorter side).
+    public static func roundedRect(_ r: Rect, radius: Double) -> Path {
+        let k = max(0, min(radius, r.width / 2, r.height / 2))
+        if k == 0 { return rect(r) }
+        var pts: [Point] = []
+        let corners = [(Point(r.maxX - k, r.minY + k), -Double.pi / 2), (Point(r.maxX - k, r.maxY - k), 0.0),
+                       (Point(r.minX + k, r.maxY - k), Double.pi / 2), (Point(r.minX + k, r.minY + k), Double.pi)]
+        for (c, start) in corners {
+            for i in 0...6 {
+                let a = start + Double.pi / 2 * Double(i) / 6
+                pts.append(Point(c.x + k * cos(a), c.y + k * sin(a)))
+            }
+        }
+        return polygon(pts)
+    }
+
     /// A closed polygon approximating a circle; the number of sides grows with the radius.
     public static func circle(center c: Point, radius r: Double) -> Path {
         let n = max(8, min(256, Int((Double.pi / acos(max(-1, 1 - 0.025 / max(r, 0.025)))).rounded(.up))))
