@@ -116,4 +116,17 @@ import Testing
         try fig.axes.line([1, 2])
         #expect(fig.description == "Figure 640×480, 1×2 axes, 1 mark, \"Run\"")
     }
+
+    @Test func errorBarsWidenTheDataRangeAndDrawCaps() throws {
+        let fig = Figure()
+        try fig.axes.errorBars([0, 1], [1, 2], error: [0.5, -0.25], label: "sd")
+        let e = fig.axes.extent(horizontal: false)
+        #expect(e.lo == 0.5 && e.hi == 2.25)
+        let r = RecordingRenderer()
+        fig.draw(on: r, dpi: 100, deviceWidth: 640, deviceHeight: 480)
+        let bars = r.calls.compactMap { if case .stroke(let p, let c, _) = $0, c == fig.theme.foreground, p.subpaths.count == 6 { return p }; return nil }
+        #expect(bars.count == 1)   // two whiskers, each with two caps
+        #expect(fig.axes.legendEntries.map(\.label) == ["sd"])
+        #expect(throws: PlotError.self) { try fig.axes.bar(["a"], series: [[1]], labels: ["x"], errors: [[1, 2]]) }
+    }
 }

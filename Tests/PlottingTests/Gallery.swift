@@ -101,8 +101,9 @@ enum Gallery {
     static func groupedBars() throws -> Figure {
         let fig = Figure(width: 640, height: 420)
         let ax = fig.axes
+        let errors = (1...3).map { k in [0.6, 0.9, 0.4, 0.3].map { $0 * Double(k) } }
         try ax.bar(["Cora", "CiteSeer", "PubMed", "Photo"], series: [[81.5, 70.3, 79.0, 91.2], [83.1, 71.9, 80.2, 93.4], [84.0, 72.8, 80.9, 94.1]],
-                   labels: ["GCN", "GAT", "ENFA"])
+                   labels: ["GCN", "GAT", "ENFA"], errors: errors)
         ax.yLimits = 60...100
         ax.yLabel = "accuracy (%)"
         ax.title = "Node classification"

@@ -43,12 +43,17 @@ extension Axes {
     /// - Parameters:
     ///   - series: one array of values per series, each as long as `categories`.
     ///   - labels: one legend entry per series.
-    /// - Throws: ``PlotError/lengthMismatch(what:expected:got:)`` when a series or the labels have the wrong length.
+    ///   - errors: optional ± errors shaped like `series`, drawn as error bars on each bar's top.
+    /// - Throws: ``PlotError/lengthMismatch(what:expected:got:)`` when a series, the labels or the errors have the wrong length.
     public func bar(_ categories: [String], series: [[Double]], labels: [String], stacked: Bool = false,
-                    colors: [Color]? = nil, width: Double = 0.8) throws {
+                    colors: [Color]? = nil, errors: [[Double]]? = nil, width: Double = 0.8) throws {
         try checkLengths("bar: series and labels", series.count, labels.count)
         if let colors { try checkLengths("bar: series and colors", series.count, colors.count) }
         for (k, s) in series.enumerated() { try checkLengths("bar: categories and series \(k)", categories.count, s.count) }
+        if let errors {
+            try checkLengths("bar: series and errors", series.count, errors.count)
+            for (k, e) in errors.enumerated() { try checkLengths("bar: categories and errors \(k)", categories.count, e.count) }
+        }
         let xs = categoryPositions(categories)
         var base = [Double](repeating: 0, count: categories.count)
         let n = Double(max(1, series.count))
@@ -57,10 +62,12 @@ extension Axes {
             if stacked {
                 try bar(x: xs, heights: s, width: width, bottom: base, label: labels[k], color: c)
                 for i in base.indices { base[i] += s[i] }
+                if let errors { try errorBars(xs, base, error: errors[k]) }
             } else {
                 let w = width / n
                 let shifted = xs.map { $0 - width / 2 + w * (Double(k) + 0.5) }
                 try bar(x: shifted, heights: s, width: w * 0.95, label: labels[k], color: c)
+                if let errors { try errorBars(shifted, s, error: errors[k]) }
             }
         }
     }

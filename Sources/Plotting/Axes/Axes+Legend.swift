@@ -24,6 +24,7 @@ extension Axes {
             case .bars(let b): if let t = b.label { out.append(.init(label: t, sample: .patch(b.color))) }
             case .area(let a): if let t = a.label { out.append(.init(label: t, sample: .patch(a.color))) }
             case .reference(let r): if let t = r.label { out.append(.init(label: t, sample: .line(color: r.color, width: r.width, style: r.style, marker: nil))) }
+            case .errorBars(let eb): if let t = eb.label { out.append(.init(label: t, sample: .line(color: eb.color, width: eb.width, style: .solid, marker: nil))) }
             case .image, .text: break
             }
         }
@@ -84,6 +85,10 @@ extension Axes {
                 }
             case .text(let t):
                 if let p = device(t.x, t.y, l), box.insetBy(dx: -20, dy: -10).contains(p) { bad += 20 }
+            case .errorBars(let eb):
+                for i in eb.x.indices {
+                    if let p = device(eb.x[i], eb.lower[i], l), let q = device(eb.x[i], eb.upper[i], l), box.intersectsSegment(p, q) { bad += 1 }
+                }
             case .image, .reference: break
             }
         }

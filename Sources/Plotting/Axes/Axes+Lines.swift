@@ -69,4 +69,17 @@ extension Axes {
         try fillBetween(x, zip(y, error).map { $0 - $1 }, zip(y, error).map { $0 + $1 }, color: c, alpha: alpha)
         try line(x, y, label: label, color: c)
     }
+
+    /// Draws vertical error bars from `y[i] - error[i]` to `y[i] + error[i]` at each `x[i]`, with caps,
+    /// e.g. over bars (`x` = category index) or line points.
+    /// - Parameters:
+    ///   - capSize: cap width in points (0 for no caps).
+    /// - Throws: ``PlotError/lengthMismatch(what:expected:got:)`` when the arrays differ in length.
+    public func errorBars(_ x: [Double], _ y: [Double], error: [Double], label: String? = nil, color: Color? = nil,
+                          width: Double = 1, capSize: Double = 3) throws {
+        try checkLengths("errorBars: x and y", x.count, y.count)
+        try checkLengths("errorBars: x and error", x.count, error.count)
+        marks.append(.errorBars(ErrorBarMark(x: x, y: y, lower: zip(y, error).map { $0 - abs($1) }, upper: zip(y, error).map { $0 + abs($1) },
+                                             color: color ?? theme.foreground, width: width, capSize: max(0, capSize), label: label)))
+    }
 }

@@ -91,6 +91,18 @@ extension Axes {
                 p = .polyline([Point(l.plot.minX, y), Point(l.plot.maxX, y)])
             }
             r.stroke(p, color: ref.color, style: StrokeStyle(width: w, cap: .butt, join: .miter, dash: ref.style.pattern.map { $0 * w }, snap: ref.style == .solid))
+        case .errorBars(let eb):
+            var path = Path()
+            let half = eb.capSize * ctx.pt / 2
+            for i in eb.x.indices {
+                guard let a = deviceClamped(eb.x[i], eb.lower[i], l), let b = deviceClamped(eb.x[i], eb.upper[i], l) else { continue }
+                path.subpaths.append(.init(points: [a, b], closed: false))
+                if half > 0 {
+                    path.subpaths.append(.init(points: [Point(a.x - half, a.y), Point(a.x + half, a.y)], closed: false))
+                    path.subpaths.append(.init(points: [Point(b.x - half, b.y), Point(b.x + half, b.y)], closed: false))
+                }
+            }
+            r.stroke(path, color: eb.color, style: StrokeStyle(width: eb.width * ctx.pt, cap: .butt, join: .miter))
         case .text(let t):
             guard let p = device(t.x, t.y, l) else { return }
             let style = ctx.text(t.size ?? theme.fontSize, color: t.color)

@@ -23,6 +23,7 @@ enum Mark {
     case image(ImageMark)
     case reference(ReferenceLineMark)
     case text(TextMark)
+    case errorBars(ErrorBarMark)
 }
 
 struct LineMark {
@@ -76,6 +77,17 @@ struct ImageMark {
     var rows: Int { rgba?.height ?? values.count }
     /// Number of columns (image width).
     var columns: Int { rgba?.width ?? (values.first?.count ?? 0) }
+}
+
+struct ErrorBarMark {
+    var x: [Double]
+    var y: [Double]
+    var lower: [Double]
+    var upper: [Double]
+    var color: Color
+    var width: Double
+    var capSize: Double
+    var label: String?
 }
 
 struct ReferenceLineMark {

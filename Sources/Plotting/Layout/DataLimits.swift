@@ -71,6 +71,8 @@ extension Axes {
                 e.tight = true
                 e.sticky += [-0.5, n - 0.5]
             case .reference(let r): if r.vertical == horizontal { e.add(r.value, log: log) }
+            case .errorBars(let eb):
+                if horizontal { for v in eb.x { e.add(v, log: log) } } else { for v in eb.lower + eb.upper { e.add(v, log: log) } }
             case .text: break
             }
         }
