@@ -154,10 +154,3 @@ extension Axes {
         }
     }
 }
-
-extension Rect {
-    /// Horizontal centre.
-    var midX: Double { x + width / 2 }
-    /// Vertical centre.
-    var midY: Double { y + height / 2 }
-}

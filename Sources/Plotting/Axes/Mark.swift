@@ -3,16 +3,6 @@ struct DataRect {
     var x0: Double, x1: Double, y0: Double, y1: Double
 }
 
-/// Where a step line changes value.
-public enum StepPosition: Sendable {
-    /// The value holds from its x to the next x (matplotlib's `where="post"`).
-    case post
-    /// The value holds from the previous x up to its x.
-    case pre
-    /// The change happens halfway between points.
-    case mid
-}
-
 /// One thing drawn in an axes, in data coordinates. Marks are plain values built by the
 /// `Axes` API and turned into renderer calls only when the figure is drawn.
 enum Mark {

@@ -31,6 +31,10 @@ public struct Rect: Hashable, Sendable {
     public var maxY: Double { y + height }
     /// Centre point.
     public var center: Point { Point(x + width / 2, y + height / 2) }
+    /// Horizontal centre.
+    public var midX: Double { x + width / 2 }
+    /// Vertical centre.
+    public var midY: Double { y + height / 2 }
 
     // MARK: - Operations
 
