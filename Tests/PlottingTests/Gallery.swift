@@ -47,6 +47,7 @@ enum Gallery {
         ("error_band_annotations", errorBand),
         ("long_categories_image", longCategories),
         ("horizontal_bars_log", horizontalBars),
+        ("scatter_colormap", scatterColorMap),
     ]
 
     static func lossCurve() throws -> Figure {
@@ -248,6 +249,17 @@ enum Gallery {
         ax.xTickFormat = .si(unit: "s")
         ax.xLabel = "time per figure"
         ax.title = "Rendering a 640×480 line plot"
+        return fig
+    }
+
+    static func scatterColorMap() throws -> Figure {
+        let fig = Figure(width: 560, height: 460)
+        var rng = SeededRandom(state: 5)
+        let n = 400
+        let x = (0..<n).map { _ in rng.normal() }, y = (0..<n).map { _ in rng.normal() }
+        let loss = zip(x, y).map { ($0 * $0 + $1 * $1).squareRoot() }
+        try fig.axes.scatter(x, y, values: loss, colorMap: .magma, size: 7, alpha: 0.85, colorBarLabel: "loss")
+        fig.axes.title = "Embeddings coloured by loss"
         return fig
     }
 }

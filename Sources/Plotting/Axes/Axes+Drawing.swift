@@ -18,7 +18,7 @@ extension Axes {
         drawFrame(l, on: r, ctx: ctx)
         drawLabels(l, on: r, ctx: ctx)
         if legend != .hidden { drawLegend(l, on: r, ctx: ctx) }
-        if let cb = l.colorBar { drawColorBar(cb.rect, ticks: cb.ticks, mark: cb.mark, on: r, ctx: ctx) }
+        if let cb = l.colorBar { drawColorBar(cb.rect, ticks: cb.ticks, mark: cb.spec, on: r, ctx: ctx) }
     }
 
     // MARK: - Grid and frame
@@ -126,7 +126,7 @@ extension Axes {
 
     // MARK: - Colour bar
 
-    private func drawColorBar(_ rect: Rect, ticks: AxisTicks, mark: ImageMark, on r: Renderer, ctx: DrawContext) {
+    private func drawColorBar(_ rect: Rect, ticks: AxisTicks, mark: ColorBarSpec, on r: Renderer, ctx: DrawContext) {
         var img = RGBAImage(width: 1, height: 256)
         for i in 0..<256 { img[0, i] = mark.colorMap.color(at: 1 - Double(i) / 255) }
         r.drawImage(img, in: rect)
@@ -148,7 +148,7 @@ extension Axes {
         if let mult = ticks.multiplier {
             r.drawText(mult, at: Point(rect.minX, rect.minY - ctx.pt * 4), style: base, alignment: .left, rotation: 0)
         }
-        if let label = mark.colorBarLabel, !label.isEmpty {
+        if let label = mark.label, !label.isEmpty {
             let x = rect.maxX + ctx.tickLength + ctx.tickPad + widest + ctx.labelPad + m0.ascent
             r.drawText(label, at: Point(x, rect.midY), style: base, alignment: .center, rotation: 90)
         }

@@ -31,6 +31,31 @@ extension Axes {
         marks.append(.scatter(ScatterMark(x: x, y: y, color: (color ?? nextColor()).withAlpha(alpha), size: size, marker: marker, label: label)))
     }
 
+    /// Draws markers coloured by `values` through a colour map, with a colour bar (e.g. embeddings by loss).
+    /// - Parameters:
+    ///   - range: values mapped to the ends of the colour map; nil uses the finite range of `values`.
+    /// - Throws: ``PlotError/lengthMismatch(what:expected:got:)`` when the arrays differ in length.
+    public func scatter(_ x: [Double], _ y: [Double], values: [Double], colorMap: ColorMap? = nil, range: ClosedRange<Double>? = nil,
+                        label: String? = nil, size: Double = 6, marker: Marker = .circle, alpha: Double = 1,
+                        colorBar: Bool = true, colorBarLabel: String? = nil) throws {
+        try checkLengths("scatter: x and y", x.count, y.count)
+        try checkLengths("scatter: x and values", x.count, values.count)
+        guard size > 0 else { throw PlotError.invalidArgument("scatter: size must be positive, got \(size)") }
+        let finite = values.filter { $0.isFinite }
+        let lo = range?.lowerBound ?? finite.min() ?? 0
+        var hi = range?.upperBound ?? finite.max() ?? 1
+        guard lo.isFinite, hi.isFinite else { throw PlotError.invalidArgument("scatter: the colour range must be finite, got \(lo)...\(hi)") }
+        if hi <= lo { hi = lo + 1 }
+        let map = colorMap ?? theme.colorMap
+        let colors = values.map { v -> Color in
+            let c = map.color(at: (v - lo) / (hi - lo))
+            return c.withAlpha(alpha * Double(c.a) / 255)
+        }
+        marks.append(.scatter(ScatterMark(x: x, y: y, color: map.color(at: 0.5).withAlpha(alpha), colors: colors,
+                                          colorBar: colorBar ? ColorBarSpec(colorMap: map, vmin: lo, vmax: hi, label: colorBarLabel) : nil,
+                                          size: size, marker: marker, label: label)))
+    }
+
     /// Draws a staircase through the points; `position` says where each step rises.
     /// - Throws: ``PlotError/lengthMismatch(what:expected:got:)`` when `x` and `y` differ in length.
     public func step(_ x: [Double], _ y: [Double], position: StepPosition = .post, label: String? = nil,

@@ -44,7 +44,20 @@ extension Axes {
             }
             if let mk = line.marker { drawMarkers(line.x, line.y, mk, size: line.markerSize * ctx.pt, color: line.color, l, on: r, ctx: ctx) }
         case .scatter(let s):
-            drawMarkers(s.x, s.y, s.marker, size: s.size * ctx.pt, color: s.color, l, on: r, ctx: ctx)
+            if let colors = s.colors {
+                // Colour-mapped points: each marker in its own colour, in data order.
+                for i in s.x.indices where i < colors.count {
+                    guard let p = device(s.x[i], s.y[i], l) else { continue }
+                    let shape = s.marker.path(at: p, size: s.size * ctx.pt)
+                    if s.marker.isStroked {
+                        r.stroke(shape, color: colors[i], style: StrokeStyle(width: max(1, s.size * ctx.pt / 6), cap: .butt, join: .miter))
+                    } else {
+                        r.fill(shape, color: colors[i], rule: .nonZero)
+                    }
+                }
+            } else {
+                drawMarkers(s.x, s.y, s.marker, size: s.size * ctx.pt, color: s.color, l, on: r, ctx: ctx)
+            }
         case .bars(let b):
             for rect in b.rects {
                 // A baseline at 0 on a log axis lies infinitely far away: clamp it beyond the plot edge.

@@ -31,6 +31,10 @@ struct ScatterMark {
     var x: [Double]
     var y: [Double]
     var color: Color
+    /// Per-point colours of a colour-mapped scatter (overrides `color`).
+    var colors: [Color]? = nil
+    /// The colour bar of a colour-mapped scatter.
+    var colorBar: ColorBarSpec? = nil
     var size: Double
     var marker: Marker
     var label: String?

@@ -8,5 +8,5 @@ struct AxesLayout {
     var showXTickLabels: Bool
     var showYTickLabels: Bool
     /// The colour bar's rectangle and ticks, when the axes shows one.
-    var colorBar: (rect: Rect, ticks: AxisTicks, mark: ImageMark)?
+    var colorBar: (rect: Rect, ticks: AxisTicks, spec: ColorBarSpec)?
 }

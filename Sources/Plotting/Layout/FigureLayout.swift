@@ -55,7 +55,7 @@ struct FigureLayout {
                 let showX = !figure.sharedX || r == rows - 1
                 let showY = !figure.sharedY || c == 0
                 var cb: AxisTicks?
-                if let im = ax.colorBarMark {
+                if let im = ax.colorBarSpec {
                     cb = AxisTicks.make(lo: im.vmin, hi: im.vmax, length: plotH[i], scale: .linear, format: .automatic,
                                         categories: [], horizontal: false, integerOnly: false, ctx: ctx)
                 }
@@ -82,8 +82,8 @@ struct FigureLayout {
                 let xs = AxisScale(kind: ax.xScale, lo: xl.0, hi: xl.1, p0: plot.minX, p1: plot.maxX)
                 let ys = ax.yInverted ? AxisScale(kind: ax.yScale, lo: yl.0, hi: yl.1, p0: plot.minY, p1: plot.maxY)
                     : AxisScale(kind: ax.yScale, lo: yl.0, hi: yl.1, p0: plot.maxY, p1: plot.minY)
-                var bar: (rect: Rect, ticks: AxisTicks, mark: ImageMark)?
-                if let im = ax.colorBarMark, let cbt = ticks[i].2 {
+                var bar: (rect: Rect, ticks: AxisTicks, spec: ColorBarSpec)?
+                if let im = ax.colorBarSpec, let cbt = ticks[i].2 {
                     let gap = 10 * ctx.pt, w = 12 * ctx.pt
                     bar = (Rect(x: (plot.maxX + gap).rounded(), y: plot.minY, width: w.rounded(), height: plot.height), cbt, im)
                 }
@@ -120,16 +120,8 @@ struct FigureLayout {
         if xt.multiplier != nil { right = max(right, ctx.measure(xt.multiplier ?? "", base).width * 0.6) }
         if let cb {
             right = 10 * ctx.pt + 12 * ctx.pt + 3.5 * ctx.pt + ctx.tickPad + cb.maxWidth(ctx) + ctx.pt * 4
-            if let l = ax.colorBarMark?.colorBarLabel, !l.isEmpty { right += ctx.labelPad + lineH }
+            if let l = ax.colorBarSpec?.label, !l.isEmpty { right += ctx.labelPad + lineH }
         }
         return (left, right, top, bottom)
-    }
-}
-
-extension Axes {
-    /// The heat map whose colour bar this axes draws, if any (the last one that asked for it).
-    var colorBarMark: ImageMark? {
-        for m in marks.reversed() { if case .image(let im) = m, im.colorBar { return im } }
-        return nil
     }
 }
