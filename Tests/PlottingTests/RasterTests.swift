@@ -147,3 +147,24 @@ import Testing
         #expect(!t.canvas.isOpaque)
     }
 }
+
+@Suite struct ImageSamplingTests {
+    @Test func downsamplingAveragesInsteadOfAliasing() {
+        // A 1-pixel checkerboard shrunk 4× must come out mid-grey, not black or white stripes.
+        var img = RGBAImage(width: 64, height: 64)
+        for y in 0..<64 { for x in 0..<64 { img[x, y] = (x + y) % 2 == 0 ? .black : .white } }
+        let r = RasterRenderer(width: 16, height: 16, background: .white)
+        r.drawImage(img, in: Rect(x: 0, y: 0, width: 16, height: 16))
+        let bytes = r.pixelBytes(alpha: false)
+        #expect(bytes.allSatisfy { abs(Int($0) - 128) <= 1 })
+    }
+
+    @Test func upsamplingKeepsSharpCells() {
+        var img = RGBAImage(width: 2, height: 1)
+        img[0, 0] = .black; img[1, 0] = .white
+        let r = RasterRenderer(width: 20, height: 10, background: .white)
+        r.drawImage(img, in: Rect(x: 0, y: 0, width: 20, height: 10))
+        let bytes = r.pixelBytes(alpha: false)
+        #expect(bytes[9 * 3] == 0 && bytes[10 * 3] == 255)
+    }
+}

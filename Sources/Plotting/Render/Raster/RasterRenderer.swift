@@ -110,6 +110,10 @@ public final class RasterRenderer: Renderer {
                           x1: Int(rect.maxX.rounded()), y1: Int(rect.maxY.rounded())).intersection(clip)
         if r.isEmpty { return }
         let sx = Double(image.width) / rect.width, sy = Double(image.height) / rect.height
+        if sx > 1.5 || sy > 1.5 {
+            drawDownsampled(image, in: rect, region: r, sx: sx, sy: sy)
+            return
+        }
         var columns = [Int](repeating: 0, count: r.x1 - r.x0)
         for x in r.x0..<r.x1 { columns[x - r.x0] = min(image.width - 1, max(0, Int((Double(x) + 0.5 - rect.minX) * sx))) }
         image.pixels.withUnsafeBufferPointer { src in
@@ -130,6 +134,39 @@ public final class RasterRenderer: Renderer {
                             let c = SIMD4<Float>(Float(src[si]) * a, Float(src[si + 1]) * a, Float(src[si + 2]) * a, Float(src[si + 3]))
                             RasterCanvas.blend(px, pi, c, 1)
                         }
+                        pi += 4
+                    }
+                }
+            }
+        }
+    }
+
+    /// Draws an image with more than ~1.5 source pixels per device pixel by averaging each device
+    /// pixel's block of source pixels (a box filter), so fine structure does not alias into moiré.
+    private func drawDownsampled(_ image: RGBAImage, in rect: Rect, region r: PixelRect, sx: Double, sy: Double) {
+        func range(_ d: Int, _ origin: Double, _ scale: Double, _ limit: Int) -> (Int, Int) {
+            let a = min(limit - 1, max(0, Int((Double(d) - origin) * scale)))
+            let b = min(limit, max(a + 1, Int((Double(d + 1) - origin) * scale)))
+            return (a, b)
+        }
+        let columns = (r.x0..<r.x1).map { range($0, rect.minX, sx, image.width) }
+        image.pixels.withUnsafeBufferPointer { src in
+            canvas.pixels.withUnsafeMutableBufferPointer { px in
+                for y in r.y0..<r.y1 {
+                    let (ya, yb) = range(y, rect.minY, sy, image.height)
+                    var pi = (y * canvas.width + r.x0) * 4
+                    for (xa, xb) in columns {
+                        var sum = SIMD4<Float>(repeating: 0)
+                        for iy in ya..<yb {
+                            var si = (iy * image.width + xa) * 4
+                            for _ in xa..<xb {
+                                let a = Float(src[si + 3])
+                                sum += SIMD4<Float>(Float(src[si]) * a / 255, Float(src[si + 1]) * a / 255, Float(src[si + 2]) * a / 255, a)
+                                si += 4
+                            }
+                        }
+                        let c = sum / Float((yb - ya) * (xb - xa))
+                        if c.w > 0 { RasterCanvas.blend(px, pi, c, 1) }
                         pi += 4
                     }
                 }
