@@ -129,4 +129,27 @@ import Testing
         #expect(fig.axes.legendEntries.map(\.label) == ["sd"])
         #expect(throws: PlotError.self) { try fig.axes.bar(["a"], series: [[1]], labels: ["x"], errors: [[1, 2]]) }
     }
+
+    @Test func extremeValuesNeverCrash() throws {
+        let fig = Figure()
+        let ax = fig.axes
+        try ax.line([0, 1, 2], [1e300, -1e300, .infinity])
+        ax.verticalLine(at: 1e300)
+        ax.horizontalLine(at: .nan)
+        ax.text("far", x: -1e308, y: 1e308)
+        try ax.errorBars([0], [0], error: [.nan])
+        #expect(throws: PlotError.self) { try ax.histogram([-1e308, 1e308], bins: 4) }
+        #expect(throws: PlotError.self) { try ax.line([1], [1], markerSize: .nan) }
+        _ = try fig.pngData()
+        _ = fig.svgString()
+        var img = RGBAImage(width: 2, height: 2)
+        img[5, 5] = .black
+        #expect(img[-1, 0] == Color.clear)
+        let r = RasterRenderer(width: 8, height: 8, background: .white)
+        r.drawImage(img, in: Rect(x: -1e300, y: 0, width: 1e300, height: 5))
+        r.pushClip(Rect(x: .nan, y: 0, width: 4, height: 4)); r.popClip()
+        r.stroke(.polyline([Point(0, 1e300), Point(0, -1e300)]), color: .black, style: StrokeStyle(width: 1, snap: true))
+        var p = Path(); p.move(to: Point(0, 0)); p.quadCurve(to: Point(1, 1), control: Point(0, 1), segments: 0)
+        #expect(p.subpaths[0].points.count == 2)
+    }
 }

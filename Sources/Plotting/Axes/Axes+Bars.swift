@@ -18,7 +18,7 @@ extension Axes {
                     label: String? = nil, color: Color? = nil) throws {
         try checkLengths("bar: x and heights", x.count, heights.count)
         if let bottom { try checkLengths("bar: x and bottom", x.count, bottom.count) }
-        guard width > 0 else { throw PlotError.invalidArgument("bar: width must be positive, got \(width)") }
+        guard width.isFinite, width > 0 else { throw PlotError.invalidArgument("bar: width must be positive, got \(width)") }
         let rects = x.indices.map { i -> DataRect in
             let b = bottom?[i] ?? 0
             return DataRect(x0: x[i] - width / 2, x1: x[i] + width / 2, y0: b, y1: b + heights[i])
@@ -84,8 +84,14 @@ extension Axes {
         }
         let lo = lo0, hi = hi0 > lo0 ? hi0 : lo0 + 1
         let w = (hi - lo) / Double(bins)
+        guard lo.isFinite, hi.isFinite, w.isFinite, w > 0 else {
+            throw PlotError.invalidArgument("histogram: the range \(lo)...\(hi) cannot be split into \(bins) finite bins; pass a narrower range")
+        }
         var counts = [Double](repeating: 0, count: bins)
-        for v in finite where v >= lo && v <= hi { counts[min(bins - 1, Int((v - lo) / w))] += 1 }
+        for v in finite where v >= lo && v <= hi {
+            let k = (v - lo) / w
+            counts[k.isFinite ? min(bins - 1, max(0, Int(k))) : bins - 1] += 1
+        }
         let total = counts.reduce(0, +)
         if density && total > 0 { counts = counts.map { $0 / (total * w) } }
         let rects = (0..<bins).map { DataRect(x0: lo + Double($0) * w, x1: lo + Double($0 + 1) * w, y0: 0, y1: counts[$0]) }

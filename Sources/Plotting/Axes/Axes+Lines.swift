@@ -12,6 +12,7 @@ extension Axes {
     public func line(_ x: [Double], _ y: [Double], label: String? = nil, color: Color? = nil, width: Double? = nil,
                      style: LineStyle = .solid, marker: Marker? = nil, markerSize: Double = 6) throws {
         try checkLengths("line: x and y", x.count, y.count)
+        guard markerSize.isFinite, markerSize > 0 else { throw PlotError.invalidArgument("line: markerSize must be a positive number of points, got \(markerSize)") }
         marks.append(.line(LineMark(x: x, y: y, color: color ?? nextColor(), width: width ?? theme.lineWidth, style: style,
                                     marker: marker, markerSize: markerSize, label: label)))
     }
@@ -27,7 +28,7 @@ extension Axes {
     public func scatter(_ x: [Double], _ y: [Double], label: String? = nil, color: Color? = nil, size: Double = 6,
                         marker: Marker = .circle, alpha: Double = 1) throws {
         try checkLengths("scatter: x and y", x.count, y.count)
-        guard size > 0 else { throw PlotError.invalidArgument("scatter: size must be positive, got \(size)") }
+        guard size.isFinite, size > 0 else { throw PlotError.invalidArgument("scatter: size must be a positive number of points, got \(size)") }
         marks.append(.scatter(ScatterMark(x: x, y: y, color: (color ?? nextColor()).withAlpha(alpha), size: size, marker: marker, label: label)))
     }
 
@@ -40,7 +41,7 @@ extension Axes {
                         colorBar: Bool = true, colorBarLabel: String? = nil) throws {
         try checkLengths("scatter: x and y", x.count, y.count)
         try checkLengths("scatter: x and values", x.count, values.count)
-        guard size > 0 else { throw PlotError.invalidArgument("scatter: size must be positive, got \(size)") }
+        guard size.isFinite, size > 0 else { throw PlotError.invalidArgument("scatter: size must be a positive number of points, got \(size)") }
         let finite = values.filter { $0.isFinite }
         let lo = range?.lowerBound ?? finite.min() ?? 0
         var hi = range?.upperBound ?? finite.max() ?? 1

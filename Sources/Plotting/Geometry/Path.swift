@@ -29,6 +29,7 @@ public struct Path: Sendable {
     /// Adds a quadratic Bézier curve to `p`, flattened into `segments` lines.
     public mutating func quadCurve(to p: Point, control c: Point, segments: Int = 8) {
         guard let s = subpaths.last?.points.last else { move(to: p); return }
+        let segments = max(1, segments)
         for i in 1...segments {
             let t = Double(i) / Double(segments), u = 1 - t
             line(to: Point(u * u * s.x + 2 * u * t * c.x + t * t * p.x, u * u * s.y + 2 * u * t * c.y + t * t * p.y))
@@ -38,6 +39,7 @@ public struct Path: Sendable {
     /// Adds a cubic Bézier curve to `p`, flattened into `segments` lines.
     public mutating func curve(to p: Point, control1 c1: Point, control2 c2: Point, segments: Int = 10) {
         guard let s = subpaths.last?.points.last else { move(to: p); return }
+        let segments = max(1, segments)
         for i in 1...segments {
             let t = Double(i) / Double(segments), u = 1 - t
             let a = u * u * u, b = 3 * u * u * t, c = 3 * u * t * t, d = t * t * t
@@ -78,6 +80,7 @@ public struct Path: Sendable {
 
     /// A closed polygon approximating a circle; the number of sides grows with the radius.
     public static func circle(center c: Point, radius r: Double) -> Path {
+        guard r.isFinite, r > 0 else { return Path() }
         let n = max(8, min(256, Int((Double.pi / acos(max(-1, 1 - 0.025 / max(r, 0.025)))).rounded(.up))))
         var pts: [Point] = []
         pts.reserveCapacity(n)

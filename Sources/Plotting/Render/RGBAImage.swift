@@ -19,9 +19,17 @@ public struct RGBAImage: Sendable {
         }
     }
 
-    /// The colour at column `x`, row `y` (both must be in range).
+    /// The colour at column `x`, row `y`; outside the image, reads give transparent and writes are ignored.
     public subscript(x: Int, y: Int) -> Color {
-        get { let i = (y * width + x) * 4; return Color(r: pixels[i], g: pixels[i + 1], b: pixels[i + 2], a: pixels[i + 3]) }
-        set { let i = (y * width + x) * 4; pixels[i] = newValue.r; pixels[i + 1] = newValue.g; pixels[i + 2] = newValue.b; pixels[i + 3] = newValue.a }
+        get {
+            guard x >= 0, y >= 0, x < width, y < height else { return Color(r: 0, g: 0, b: 0, a: 0) }
+            let i = (y * width + x) * 4
+            return Color(r: pixels[i], g: pixels[i + 1], b: pixels[i + 2], a: pixels[i + 3])
+        }
+        set {
+            guard x >= 0, y >= 0, x < width, y < height else { return }
+            let i = (y * width + x) * 4
+            pixels[i] = newValue.r; pixels[i + 1] = newValue.g; pixels[i + 2] = newValue.b; pixels[i + 3] = newValue.a
+        }
     }
 }

@@ -63,10 +63,10 @@ public final class RasterRenderer: Renderer {
                 let r: PixelRect
                 if a.y == b.y {
                     let (x0, x1) = a.x < b.x ? (a.x - extStart, b.x + extEnd) : (b.x - extEnd, a.x + extStart)
-                    r = PixelRect(x0: Int(x0.rounded()), y0: Int((a.y - hw).rounded()), x1: Int(x1.rounded()), y1: Int((a.y + hw).rounded()))
+                    r = PixelRect(x0: PixelRect.index(x0), y0: PixelRect.index(a.y - hw), x1: PixelRect.index(x1), y1: PixelRect.index(a.y + hw))
                 } else {
                     let (y0, y1) = a.y < b.y ? (a.y - extStart, b.y + extEnd) : (b.y - extEnd, a.y + extStart)
-                    r = PixelRect(x0: Int((a.x - hw).rounded()), y0: Int(y0.rounded()), x1: Int((a.x + hw).rounded()), y1: Int(y1.rounded()))
+                    r = PixelRect(x0: PixelRect.index(a.x - hw), y0: PixelRect.index(y0), x1: PixelRect.index(a.x + hw), y1: PixelRect.index(y1))
                 }
                 rects.append(r)
             }
@@ -105,9 +105,8 @@ public final class RasterRenderer: Renderer {
 
     /// Draws `image` scaled to `rect` with nearest-neighbour sampling (sharp cells for heat maps).
     public func drawImage(_ image: RGBAImage, in rect: Rect) {
-        guard image.width > 0, image.height > 0, rect.width > 0, rect.height > 0 else { return }
-        let r = PixelRect(x0: Int(rect.minX.rounded()), y0: Int(rect.minY.rounded()),
-                          x1: Int(rect.maxX.rounded()), y1: Int(rect.maxY.rounded())).intersection(clip)
+        guard image.width > 0, image.height > 0, rect.width > 0, rect.height > 0, rect.width.isFinite, rect.height.isFinite else { return }
+        let r = PixelRect(rect).intersection(clip)
         if r.isEmpty { return }
         let sx = Double(image.width) / rect.width, sy = Double(image.height) / rect.height
         if sx > 1.5 || sy > 1.5 {
@@ -178,9 +177,7 @@ public final class RasterRenderer: Renderer {
 
     /// Restricts drawing to `rect`, rounded to whole pixels.
     public func pushClip(_ rect: Rect) {
-        let r = PixelRect(x0: Int(rect.minX.rounded()), y0: Int(rect.minY.rounded()),
-                          x1: Int(rect.maxX.rounded()), y1: Int(rect.maxY.rounded()))
-        clips.append(clip.intersection(r))
+        clips.append(clip.intersection(PixelRect(rect)))
     }
 
     /// Restores the previous clip.

@@ -3,6 +3,18 @@ import Foundation
 /// An integer pixel rectangle, half-open: columns `x0..<x1`, rows `y0..<y1`.
 struct PixelRect: Equatable {
     var x0: Int, y0: Int, x1: Int, y1: Int
+
+    /// `v` rounded to a pixel index, clamped to ±10⁷ (NaN gives 0) so far-away geometry never overflows.
+    static func index(_ v: Double) -> Int {
+        v.isNaN ? 0 : Int(max(-1e7, min(1e7, v.rounded())))
+    }
+
+    /// The pixels whose centres a device rectangle covers, with safe rounding.
+    init(_ r: Rect) {
+        self.init(x0: Self.index(r.minX), y0: Self.index(r.minY), x1: Self.index(r.maxX), y1: Self.index(r.maxY))
+    }
+
+    init(x0: Int, y0: Int, x1: Int, y1: Int) { self.x0 = x0; self.y0 = y0; self.x1 = x1; self.y1 = y1 }
     var isEmpty: Bool { x1 <= x0 || y1 <= y0 }
     func intersection(_ o: PixelRect) -> PixelRect {
         PixelRect(x0: max(x0, o.x0), y0: max(y0, o.y0), x1: min(x1, o.x1), y1: min(y1, o.y1))
