@@ -69,6 +69,7 @@ private final class SVGCollector: NSObject, XMLParserDelegate {
         #expect(SVGRenderer.num(1.005) == "1.01" || SVGRenderer.num(1.005) == "1")
         #expect(SVGRenderer.num(0.001) == "0")
         #expect(SVGRenderer.num(.nan) == "0")
+        #expect(SVGRenderer.num(1e300) == "1000000000000")
     }
 
     @Test func strokesCarryTheirStyle() {

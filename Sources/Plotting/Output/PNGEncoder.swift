@@ -26,7 +26,7 @@ public enum PNGEncoder {
         guard pixels.count == width * height * channels else {
             throw PlotError.lengthMismatch(what: "PNG pixel bytes for \(width)×\(height)×\(channels)", expected: width * height * channels, got: pixels.count)
         }
-        guard dpi.isFinite, dpi > 0 else { throw PlotError.invalidArgument("dpi must be a positive number, got \(dpi)") }
+        guard dpi.isFinite, dpi > 0, dpi <= 100_000 else { throw PlotError.invalidArgument("dpi must be in (0, 100000], got \(dpi)") }
         guard let png = png_create_write_struct(PNG_LIBPNG_VER_STRING, nil, nil, nil) else {
             throw PlotError.pngFailed("libpng could not create a write structure (out of memory?)")
         }

@@ -96,10 +96,10 @@ public final class SVGRenderer: Renderer {
         return c.a == 255 ? " \(attr)=\"\(rgb)\"" : " \(attr)=\"\(rgb)\" \(attr)-opacity=\"\(Self.num(Double(c.a) / 255))\""
     }
 
-    /// A number with at most two decimals and no trailing zeros ("12.5", "-3", "0.07").
+    /// A number with at most two decimals and no trailing zeros ("12.5", "-3", "0.07"), clamped to ±10¹².
     static func num(_ v: Double) -> String {
         guard v.isFinite else { return "0" }
-        let scaled = (v * 100).rounded()
+        let scaled = (max(-1e12, min(1e12, v)) * 100).rounded()
         if scaled == 0 { return "0" }
         let neg = scaled < 0
         let n = Int(abs(scaled))
