@@ -96,7 +96,8 @@ extension Axes {
         if density && total > 0 { counts = counts.map { $0 / (total * w) } }
         let rects = (0..<bins).map { DataRect(x0: lo + Double($0) * w, x1: lo + Double($0 + 1) * w, y0: 0, y1: counts[$0]) }
         let c = (color ?? nextColor()).withAlpha(alpha)
-        marks.append(.bars(BarMark(rects: rects, color: c, edgeColor: theme.axesBackground, label: label)))
+        // Opaque bins are separated by thin background-coloured edges; translucent ones (overlaid histograms) are not.
+        marks.append(.bars(BarMark(rects: rects, color: c, edgeColor: c.a == 255 ? theme.axesBackground : nil, label: label)))
     }
 
     /// Draws a span from `start` to `end` on the row named `row` of a timeline (rows listed top to bottom),
