@@ -15,5 +15,11 @@ let package = Package(
                            .product(name: "Protocol", package: "SwiftResearchKernel")],
             path: "InterpreterBench",
             swiftSettings: [.swiftLanguageMode(.v5)]),
+        .executableTarget(
+            name: "PlotBench",
+            dependencies: [.product(name: "Plotting", package: "SwiftResearchKernel")],
+            path: "PlotBench",
+            exclude: ["peer_matplotlib.py", "README.md"],
+            swiftSettings: [.swiftLanguageMode(.v5)]),
     ]
 )
