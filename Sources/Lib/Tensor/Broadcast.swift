@@ -42,10 +42,10 @@ enum Broadcast {
                 makeArray(n) { (po: UnsafeMutableBufferPointer<T>) in
                     if aShape == bShape {
                         for i in 0..<n { po[i] = f(pa[i], pb[i]) }
-                    } else if pb.count == 1 {
+                    } else if pb.count == 1 && pa.count == n {
                         let y = pb[0]
                         for i in 0..<n { po[i] = f(pa[i], y) }
-                    } else if pa.count == 1 {
+                    } else if pa.count == 1 && pb.count == n {
                         let x = pa[0]
                         for i in 0..<n { po[i] = f(x, pb[i]) }
                     } else {

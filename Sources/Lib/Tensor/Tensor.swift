@@ -40,6 +40,7 @@ public class Tensor: CustomStringConvertible {
 
     /// Creates a float64 tensor from row-major elements.
     /// - Throws: ``TensorError`` when `scalars.count` is not the product of `shape`.
+    @_disfavoredOverload
     public convenience init(_ scalars: [Double], shape: [Int]) throws {
         try Tensor.checkShape(shape, count: scalars.count, op: "Tensor(_:shape:)")
         self.init(shape: shape, storage: .f64(scalars))
@@ -51,6 +52,7 @@ public class Tensor: CustomStringConvertible {
     }
 
     /// Creates a 1-D tensor from a list of numbers (float32 unless `dtype` says otherwise).
+    @_disfavoredOverload
     public convenience init(_ scalars: [Double], dtype: DType = .float32) {
         self.init(shape: [scalars.count], storage: .from(scalars, dtype))
     }

@@ -16,7 +16,7 @@ import Testing
         try checkGradients([a, positive]) { try $0[0] / $0[1] }
         try checkGradients([a, b]) { try $0[0].maximum($0[1]) }
         try checkGradients([a, b]) { try $0[0].minimum($0[1]) }
-        try checkGradients([a]) { 3 * $0[0] - 2 + $0[0] / 4 }
+        try checkGradients([a]) { try 3 * $0[0] - 2 + $0[0] / 4 }
         try checkGradients([positive]) { 2 / $0[0] }
     }
 
@@ -35,7 +35,13 @@ import Testing
         try checkGradients([a]) { $0[0].softplus() }
         try checkGradients([positive]) { $0[0].lgamma() }
         try checkGradients([positive]) { $0[0].digamma() }
-        try checkGradients([a]) { $0[0].toFloat32().toFloat64() * 1 }
+    }
+
+    @Test func conversionPassesGradientsThrough() throws {
+        let x = Parameter(Tensor.randn([2, 3], seed: 1, dtype: .float64))
+        try (x.toFloat32() * 2).sum().backward()
+        #expect(x.grad?.dtype == .float64)
+        #expect(x.grad?.doubles == [Double](repeating: 2, count: 6))
     }
 
     @Test func reductions() throws {
@@ -79,7 +85,7 @@ import Testing
         try checkGradients([a]) { try $0[0].indexSelect([3, 3, 0], axis: 1) }
         try checkGradients([a]) { try $0[0].scatterAdd([1, 0, 1], count: 4, axis: 0) }
         try checkGradients([a]) { try $0[0].scatterMean([1, 0, 1], count: 2, axis: 0) }
-        let idx = try Tensor([0, 3, 1, 1, 2, 0], shape: [3, 2])
+        let idx = try Tensor([0, 3, 1, 1, 2, 0] as [Float], shape: [3, 2])
         try checkGradients([a]) { try $0[0].gather(axis: 1, index: idx) }
         try checkGradients([a]) { try $0[0].pick(columns: [3, 0, 2]) }
         try checkGradients([a, b]) { try Tensor.concat([$0[0], $0[1]], axis: 1) }
