@@ -66,7 +66,7 @@ extension Double: TensorScalar {
 
 // MARK: - Special functions
 
-/// ψ(x) = d/dx log Γ(x), by recurrence to x ≥ 6 and the asymptotic series.
+/// ψ(x) = d/dx log Γ(x), by recurrence to x ≥ 20 and the asymptotic series.
 @usableFromInline func digammaValue(_ x0: Double) -> Double {
     var x = x0
     var result = 0.0
@@ -74,7 +74,7 @@ extension Double: TensorScalar {
     if x < 0 {  // reflection: ψ(1−x) − ψ(x) = π cot(πx)
         return digammaValue(1 - x) - Double.pi / Foundation.tan(Double.pi * x)
     }
-    while x < 6 { result -= 1 / x; x += 1 }
+    while x < 20 { result -= 1 / x; x += 1 }
     let f = 1 / (x * x)
     let series = f * (1.0 / 12 - f * (1.0 / 120 - f * (1.0 / 252 - f * (1.0 / 240 - f * (1.0 / 132)))))
     return result + Foundation.log(x) - 0.5 / x - series
@@ -89,7 +89,7 @@ extension Double: TensorScalar {
         let s = Foundation.sin(Double.pi * x)
         return -trigammaValue(1 - x) + Double.pi * Double.pi / (s * s)
     }
-    while x < 6 { result += 1 / (x * x); x += 1 }
+    while x < 20 { result += 1 / (x * x); x += 1 }
     let f = 1 / (x * x)
     let series = 1 / x + f / 2 + f / x * (1.0 / 6 - f * (1.0 / 30 - f * (1.0 / 42 - f * (1.0 / 30))))
     return result + series
