@@ -115,6 +115,7 @@ public enum Datasets {
         var graphs: [GraphSample] = []
         graphs.reserveCapacity(nodePtr.count - 1)
         for g in 0..<(nodePtr.count - 1) {
+            if g % 1024 == 0 { try Interruption.check() }
             let n0 = nodePtr[g], n1 = nodePtr[g + 1], e0 = edgePtr[g], e1 = edgePtr[g + 1]
             let graph = try Graph(sources: Array(ei[e0..<e1]), targets: Array(ei[(e + e0)..<(e + e1)]), nodeCount: n1 - n0)
             let xs = Tensor(shape: [n1 - n0, features], storage: .f32(Array(x[(n0 * features)..<(n1 * features)])))

@@ -119,9 +119,13 @@ public class Tensor: CustomStringConvertible {
 
     /// A short summary: shape, dtype and the leading elements.
     public var description: String {
-        let values = storage.doubles
-        let shown = values.prefix(8).map { formatElement($0) }.joined(separator: ", ")
-        let more = values.count > 8 ? ", …" : ""
+        let head: [Double]
+        switch storage {
+        case .f32(let a): head = a.prefix(8).map(Double.init)
+        case .f64(let a): head = Array(a.prefix(8))
+        }
+        let shown = head.map { formatElement($0) }.joined(separator: ", ")
+        let more = count > 8 ? ", …" : ""
         let grad = requiresGrad ? ", requiresGrad" : ""
         return "Tensor(shape: \(shape), \(dtype)\(grad)) [\(shown)\(more)]"
     }

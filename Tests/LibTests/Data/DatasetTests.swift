@@ -151,4 +151,17 @@ import Foundation
         #expect(npz.names.contains("edge_index"))
         #expect(throws: DataError.self) { try npz["nope"] }
     }
+
+    @Test func locatorSearchOrder() throws {
+        let dir = try DataLocator.dataDirectory()
+        let repo = (dir as NSString).deletingLastPathComponent
+        // the environment variable wins, either as the data directory or its parent
+        #expect(DataLocator.locate(environment: dir, startDirectories: ["/"]).directory == dir)
+        #expect(DataLocator.locate(environment: repo, startDirectories: ["/"]).directory == dir)
+        // otherwise walk up from a start directory
+        let nested = repo + "/Sources/Lib/Tensor"
+        #expect(DataLocator.locate(environment: "/nonexistent", startDirectories: [nested]).directory == dir)
+        let missing = DataLocator.locate(environment: nil, startDirectories: ["/proc"])
+        #expect(missing.directory == nil && missing.searched.contains("/proc"))
+    }
 }
