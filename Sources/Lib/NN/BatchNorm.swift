@@ -21,11 +21,11 @@ public final class BatchNorm: Layer {
     public var isTraining = true
 
     /// Creates a batch norm for `features` channels.
-    public init(_ features: Int, momentum: Double = 0.1, epsilon: Double = 1e-5) {
-        weight = Parameter(Tensor.ones([features]), name: "weight")
-        bias = Parameter(Tensor.zeros([features]), name: "bias")
-        runningMean = Tensor.zeros([features])
-        runningVariance = Tensor.ones([features])
+    public init(_ features: Int, momentum: Double = 0.1, epsilon: Double = 1e-5, dtype: DType = .float32) {
+        weight = Parameter(Tensor.ones([features], dtype: dtype), name: "weight")
+        bias = Parameter(Tensor.zeros([features], dtype: dtype), name: "bias")
+        runningMean = Tensor.zeros([features], dtype: dtype)
+        runningVariance = Tensor.ones([features], dtype: dtype)
         self.momentum = momentum
         self.epsilon = epsilon
     }

@@ -13,9 +13,9 @@ public final class LayerNorm: Layer {
     public var isTraining = true
 
     /// Creates a layer norm for `features` channels.
-    public init(_ features: Int, epsilon: Double = 1e-5) {
-        weight = Parameter(Tensor.ones([features]), name: "weight")
-        bias = Parameter(Tensor.zeros([features]), name: "bias")
+    public init(_ features: Int, epsilon: Double = 1e-5, dtype: DType = .float32) {
+        weight = Parameter(Tensor.ones([features], dtype: dtype), name: "weight")
+        bias = Parameter(Tensor.zeros([features], dtype: dtype), name: "bias")
         self.epsilon = epsilon
     }
 
