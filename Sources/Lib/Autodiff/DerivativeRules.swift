@@ -192,7 +192,7 @@ func unaryDerivativeKernel<T: TensorScalar>(_ op: UnaryOp, _ x: [T], _ y: [T], _
         case .log: for i in 0..<n { o[i] = g[i] / x[i] }
         case .sqrt: for i in 0..<n { o[i] = g[i] / (2 * y[i]) }
         case .abs: for i in 0..<n { o[i] = x[i] > 0 ? g[i] : (x[i] < 0 ? -g[i] : 0) }
-        case .sign: for i in 0..<n { o[i] = 0 }
+        case .sign, .round, .floor: for i in 0..<n { o[i] = 0 }
         case .relu: for i in 0..<n { o[i] = x[i] > 0 ? g[i] : 0 }
         case let .elu(alpha):
             let a = T(alpha)

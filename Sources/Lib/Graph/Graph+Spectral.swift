@@ -49,6 +49,7 @@ extension Graph {
         guard matrix.rank == 2, matrix.shape[0] == matrix.shape[1] else {
             throw TensorError.invalidArgument(op: "symmetricEigen", message: "needs a square matrix, got \(matrix.shape)")
         }
+        if matrix.shape[0] == 0 { return Eigendecomposition(values: [], vectors: Tensor.zeros([0, 0], dtype: .float64)) }
         var n = Int32(matrix.shape[0])
         var a = matrix.doubles  // symmetric, so row- and column-major agree
         var w = [Double](repeating: 0, count: Int(n))

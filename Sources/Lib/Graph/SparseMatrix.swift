@@ -20,6 +20,9 @@ public final class SparseMatrix: CustomStringConvertible {
     /// Builds a CSR matrix from coordinate triplets; duplicates are summed.
     /// - Throws: ``TensorError`` for mismatched lengths or indices outside the shape.
     public init(rows: Int, columns: Int, rowIndices: [Int], columnIndices cols: [Int], values: [Double]) throws {
+        guard rows >= 0, columns >= 0 else {
+            throw TensorError.invalidArgument(op: "SparseMatrix", message: "rows and columns must be >= 0, got \(rows) × \(columns)")
+        }
         guard rowIndices.count == cols.count, cols.count == values.count else {
             throw TensorError.invalidArgument(
                 op: "SparseMatrix", message: "rowIndices (\(rowIndices.count)), columnIndices (\(cols.count)) and values (\(values.count)) must have equal lengths")

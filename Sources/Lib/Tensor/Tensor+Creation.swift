@@ -51,7 +51,16 @@ extension Tensor {
         return Tensor(shape: [n, n], storage: .from(v, dtype))
     }
 
-    /// A 1-D tensor of one-hot rows: shape [labels.count, classes].
+    /// The [rows, columns] matrix with ones on and below diagonal `k` (above it when k > 0) and zeros elsewhere,
+    /// e.g. a causal attention mask.
+    public static func lowerTriangular(rows: Int, columns: Int, diagonal k: Int = 0, dtype: DType = .float32) -> Tensor {
+        let r = Swift.max(rows, 0), c = Swift.max(columns, 0)
+        var v = [Double](repeating: 0, count: r * c)
+        for i in 0..<r { for j in 0..<c where j - i <= k { v[i * c + j] = 1 } }
+        return Tensor(shape: [r, c], storage: .from(v, dtype))
+    }
+
+    /// A 2-D tensor of one-hot rows: shape [labels.count, classes].
     /// - Throws: ``TensorError`` when a label is outside 0..<classes.
     public static func oneHot(_ labels: [Int], classes: Int, dtype: DType = .float32) throws -> Tensor {
         var v = [Double](repeating: 0, count: labels.count * classes)

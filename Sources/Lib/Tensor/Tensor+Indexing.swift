@@ -84,6 +84,9 @@ extension Tensor {
     /// - Throws: ``TensorError`` when `indices.count` differs from the dimension or an index is out of range.
     public func scatterAdd(_ indices: [Int], count: Int, axis: Int = 0) throws -> Tensor {
         let a = try normalizedAxis(axis, op: "scatterAdd")
+        guard count >= 0 else {
+            throw TensorError.invalidArgument(op: "scatterAdd", message: "count must be >= 0, got \(count)")
+        }
         guard indices.count == shape[a] else {
             throw TensorError.shapeMismatch(op: "scatterAdd", lhs: shape, rhs: [indices.count],
                                             expected: "one index per slice along dimension \(a) (\(shape[a]))")
@@ -183,6 +186,9 @@ extension Tensor {
     public static func concat(_ tensors: [Tensor], axis: Int = 0) throws -> Tensor {
         guard let first = tensors.first else {
             throw TensorError.invalidArgument(op: "concat", message: "needs at least one tensor")
+        }
+        guard first.rank > 0 else {
+            throw TensorError.invalidArgument(op: "concat", message: "cannot concatenate 0-d tensors; use stack")
         }
         let a = try first.normalizedAxis(axis, op: "concat")
         for t in tensors {

@@ -4,7 +4,7 @@ import Foundation
 public enum UnaryOp: Sendable {
     case affine(scale: Double, shift: Double)
     case power(Double)
-    case exp, log, sqrt, abs, sign
+    case exp, log, sqrt, abs, sign, round, floor
     case relu, elu(alpha: Double), gelu, tanh, sigmoid, softplus
     case lgamma, digamma, trigamma
 }
@@ -32,6 +32,8 @@ func unaryKernel<T: TensorScalar>(_ op: UnaryOp, _ x: [T]) -> [T] {
     case .sqrt: return map(x) { $0.squareRoot() }
     case .abs: return map(x) { Swift.abs($0) }
     case .sign: return map(x) { $0 > 0 ? 1 : ($0 < 0 ? -1 : 0) }
+    case .round: return map(x) { $0.rounded(.toNearestOrEven) }
+    case .floor: return map(x) { $0.rounded(.down) }
     case .relu: return map(x) { $0 > 0 ? $0 : 0 }
     case let .elu(alpha):
         let a = T(alpha)
@@ -69,6 +71,10 @@ extension Tensor {
     public func abs() -> Tensor { unary(.abs) }
     /// −1, 0 or 1 elementwise (zero gradient).
     public func sign() -> Tensor { unary(.sign) }
+    /// Rounds to the nearest integer, ties to even (zero gradient).
+    public func rounded() -> Tensor { unary(.round) }
+    /// Rounds down (zero gradient).
+    public func floor() -> Tensor { unary(.floor) }
     /// x² elementwise.
     public func square() -> Tensor { unary(.power(2)) }
     /// x^p elementwise for a fixed exponent.

@@ -5,7 +5,7 @@ extension Tensor {
     func normalizedAxis(_ axis: Int, rank r: Int? = nil, op: String) throws -> Int {
         let r = r ?? rank
         let a = axis < 0 ? axis + r : axis
-        guard a >= 0, a < Swift.max(r, 1) else {
+        guard a >= 0, a < r else {
             throw TensorError.indexOutOfRange(op: op, index: axis, validRange: "axes -\(r)..<\(r) for shape \(shape)")
         }
         return a

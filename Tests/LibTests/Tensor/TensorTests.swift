@@ -122,4 +122,25 @@ import Testing
         let l = Tensor([0.5, 3, 10], dtype: .float64).lgamma().doubles
         #expect(close(l, [0.5723649429247001, 0.6931471805599453, 12.801827480081469], 1e-12))
     }
+
+    @Test func roundingMasksAndEdgeCasesThrowInsteadOfTrapping() throws {
+        let x = Parameter(Tensor([0.4, 1.5, 2.5, -1.6] as [Float]))
+        #expect(x.rounded().scalars == [0, 2, 2, -2])
+        #expect(x.floor().scalars == [0, 1, 2, -2])
+        try (x.rounded() + x.floor()).sum().backward()
+        #expect(x.grad?.scalars == [0, 0, 0, 0])
+        #expect(Tensor.lowerTriangular(rows: 2, columns: 3).scalars == [1, 0, 0, 1, 1, 0])
+        #expect(Tensor.lowerTriangular(rows: 2, columns: 2, diagonal: -1).scalars == [0, 0, 1, 0])
+        let s = Tensor(scalar: 3)
+        #expect(throws: TensorError.self) { try s.sum(axis: 0) }
+        #expect(throws: TensorError.self) { try s.max(axis: 0) }
+        #expect(throws: TensorError.self) { try s.softmax() }
+        #expect(throws: TensorError.self) { try Tensor.concat([s, s]) }
+        #expect(try Tensor.stack([s, s]).shape == [2])
+        #expect(throws: TensorError.self) { try Tensor.ones([2, 1]).scatterAdd([0, 0], count: -1) }
+        #expect(throws: TensorError.self) { try SparseMatrix(rows: -3, columns: 2, rowIndices: [], columnIndices: [], values: []) }
+        #expect(throws: TensorError.self) { try Tensor.zeros([2]).backward() }
+        #expect(throws: TensorError.self) { try Parameter(Tensor.zeros([2])).backward() }
+        #expect(try Graph(edgeIndex: [[], []], nodeCount: 0).laplacianEigen().values.isEmpty)
+    }
 }
