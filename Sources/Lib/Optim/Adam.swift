@@ -51,16 +51,35 @@ public class Adam: Optimizer {
         let stepSize = T(group.lr / bc1), invSqrtBC2 = T(1 / bc2.squareRoot()), eps = T(epsilon)
         let wd = T(group.weightDecay), decay = T(1 - group.lr * group.weightDecay)
         let decoupled = self.decoupled
+        let wdApplied = decoupled ? 0 : wd, decayApplied: T = decoupled ? decay : 1
         w.withUnsafeMutableBufferPointer { pw in
             m.withUnsafeMutableBufferPointer { pm in
                 v.withUnsafeMutableBufferPointer { pv in
                     g.withUnsafeBufferPointer { pg in
-                        for i in 0..<n {
-                            var d = pg[i]
-                            if decoupled { pw[i] *= decay } else { d += wd * pw[i] }
+                        guard n > 0, let w0 = pw.baseAddress, let m0 = pm.baseAddress, let v0 = pv.baseAddress,
+                              let g0 = pg.baseAddress else { return }
+                        // eight lanes at a time, then the tail
+                        var i = 0
+                        while i + 8 <= n {
+                            var wv = UnsafeRawPointer(w0 + i).loadUnaligned(as: SIMD8<T>.self)
+                            var d = UnsafeRawPointer(g0 + i).loadUnaligned(as: SIMD8<T>.self)
+                            wv *= decayApplied
+                            d += wdApplied * wv
+                            let mv = b1 * UnsafeRawPointer(m0 + i).loadUnaligned(as: SIMD8<T>.self) + c1 * d
+                            let vv = b2 * UnsafeRawPointer(v0 + i).loadUnaligned(as: SIMD8<T>.self) + c2 * d * d
+                            wv -= stepSize * mv / (vv.squareRoot() * invSqrtBC2 + eps)
+                            UnsafeMutableRawPointer(m0 + i).storeBytes(of: mv, as: SIMD8<T>.self)
+                            UnsafeMutableRawPointer(v0 + i).storeBytes(of: vv, as: SIMD8<T>.self)
+                            UnsafeMutableRawPointer(w0 + i).storeBytes(of: wv, as: SIMD8<T>.self)
+                            i += 8
+                        }
+                        while i < n {
+                            pw[i] *= decayApplied
+                            let d = pg[i] + wdApplied * pw[i]
                             pm[i] = b1 * pm[i] + c1 * d
                             pv[i] = b2 * pv[i] + c2 * d * d
                             pw[i] -= stepSize * pm[i] / (pv[i].squareRoot() * invSqrtBC2 + eps)
+                            i += 1
                         }
                     }
                 }

@@ -79,4 +79,28 @@ import Foundation
         // bad epochs: 0.6, 0.7 → decay once (after patience 1 exceeded); 0.45 → one bad epoch only
         #expect(opt2.groups[0].lr == 0.5)
     }
+
+    @Test func vectorisedAdamMatchesTheScalarFormula() throws {
+        for decoupled in [false, true] {
+            let n = 19  // two 8-lane blocks and a tail
+            let start = (0..<n).map { Double($0) / 7 - 1 }
+            let p = param(start)
+            let opt: Optimizer = decoupled ? AdamW([p], lr: 0.05, weightDecay: 0.1) : Adam([p], lr: 0.05, weightDecay: 0.1)
+            var w = start, m = [Double](repeating: 0, count: n), v = m
+            for step in 1...3 {
+                let g = (0..<n).map { Foundation.sin(Double($0 * step)) }
+                setGrad(p, g)
+                try opt.step()
+                for i in 0..<n {
+                    var d = g[i]
+                    if decoupled { w[i] *= 1 - 0.05 * 0.1 } else { d += 0.1 * w[i] }
+                    m[i] = 0.9 * m[i] + 0.1 * d
+                    v[i] = 0.999 * v[i] + 0.001 * d * d
+                    let bc1 = 1 - Foundation.pow(0.9, Double(step)), bc2 = 1 - Foundation.pow(0.999, Double(step))
+                    w[i] -= 0.05 / bc1 * m[i] / (v[i].squareRoot() / bc2.squareRoot() + 1e-8)
+                }
+            }
+            #expect(close(p.doubles, w, 1e-12))
+        }
+    }
 }
