@@ -97,7 +97,7 @@ extension Tensor {
     public func digamma() -> Tensor { unary(.digamma) }
     /// The trigamma function ψ′(x) elementwise (no gradient).
     public func trigamma() -> Tensor { unary(.trigamma) }
-    /// Rectified linear unit applied elementwise, clamped into [lower, upper] (gradient 1 inside).
+    /// Each element clamped into [lower, upper] (gradient 1 inside, 0 outside).
     public func clamped(lower: Double, upper: Double) throws -> Tensor {
         try maximum(scalarLike(lower)).minimum(scalarLike(upper))
     }

@@ -97,6 +97,32 @@ import Testing
         try checkGradients([x, Tensor.randn([3, 4], seed: 2, dtype: .float64)]) { try Loss.mse($0[0], $0[1]) }
         try checkGradients([x, Tensor.randn([3, 4], seed: 2, dtype: .float64)]) { try Loss.l1($0[0], $0[1]) }
     }
+
+    @Test func dropoutBatchNormAndEmbeddingGradientsInFloat64() throws {
+        let x = Tensor.randn([6, 3], seed: 8, dtype: .float64)
+        try checkGradients([x]) { try $0[0].dropout(0.3, rng: RNG(seed: 5)) }
+        try checkGradients([x], tolerance: 1e-5) { try BatchNorm(3, dtype: .float64)($0[0]) }
+        try checkGradients([x]) { xs in
+            let bn = BatchNorm(3, dtype: .float64)
+            bn.eval()
+            return try bn(xs[0])
+        }
+        try checkGradients([x], tolerance: 1e-5) { try LayerNorm(3, dtype: .float64)($0[0]) }
+        try checkGradients([x]) { try $0[0].indexSelect([5, 0, 5, 2]) }  // an embedding lookup
+        try checkGradients([x]) { try $0[0].abs().rowNormalized() }
+        try checkGradients([x]) { try $0[0].l2Normalized(axis: 1) }
+    }
+
+    @Test func sequentialAndNormalisationHelpers() throws {
+        let net = Sequential([Linear(3, 4, seed: 1), ActivationLayer(.tanh), Linear(4, 2, seed: 2)])
+        #expect(try net(Tensor.ones([5, 3])).shape == [5, 2])
+        #expect(net.parameters().count == 4)
+        net.eval()
+        #expect(!net.layers[1].isTraining)
+        let r = try Tensor([1, 3, 0, 0] as [Float], shape: [2, 2]).rowNormalized()
+        #expect(r.scalars == [0.25, 0.75, 0, 0])
+        #expect(close(try Tensor([3, 4] as [Float], shape: [1, 2]).l2Normalized().scalars, [0.6, 0.8]))
+    }
 }
 
 import Foundation
