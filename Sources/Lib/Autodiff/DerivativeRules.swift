@@ -85,11 +85,11 @@ enum DerivativeRules {
 
         case let .maxAxis(axis, _, indices):
             let (outer, len, inner) = x[0].split(at: axis)
-            let full = indices.enumerated().map { $0.element }  // positions within the axis
+            // indices hold the position of each maximum within the axis
             let s: TensorStorage
             switch g.storage {
-            case .f32(let d): s = .f32(scatterAlongKernel(d, outer, len, inner, full, 1))
-            case .f64(let d): s = .f64(scatterAlongKernel(d, outer, len, inner, full, 1))
+            case .f32(let d): s = .f32(scatterAlongKernel(d, outer, len, inner, indices, 1))
+            case .f64(let d): s = .f64(scatterAlongKernel(d, outer, len, inner, indices, 1))
             }
             return [Tensor(shape: x[0].shape, storage: s)]
 

@@ -8,7 +8,16 @@ extension Tensor {
         }
         guard training, p > 0 else { return self }
         let keep = 1 / (1 - p)
-        let mask = Tensor(shape: shape, storage: .from((0..<count).map { _ in rng.uniform() < p ? 0 : keep }, dtype))
+        let n = count
+        let storage: TensorStorage
+        switch dtype {
+        case .float32:
+            let k = Float(keep)
+            storage = .f32(makeArray(n) { m in for i in 0..<n { m[i] = rng.uniform() < p ? 0 : k } })
+        case .float64:
+            storage = .f64(makeArray(n) { m in for i in 0..<n { m[i] = rng.uniform() < p ? 0 : keep } })
+        }
+        let mask = Tensor(shape: shape, storage: storage)
         return try self * mask
     }
 }
