@@ -37,6 +37,7 @@ extension Module {
 
 /// Nonlinearities selectable by name in layers such as ``MLP``.
 public enum Activation: Sendable {
+    /// The functions of the same names on ``Tensor`` (identity: no change).
     case relu, elu, gelu, tanh, sigmoid, identity
 
     /// Applies the activation.

@@ -1,6 +1,8 @@
 /// Elementwise binary operations with broadcasting.
 public enum BinaryOp: Sendable {
+    /// Arithmetic and elementwise extrema (differentiable).
     case add, sub, mul, div, maximum, minimum
+    /// Comparisons giving 0/1 masks (no gradient).
     case equal, notEqual, less, lessEqual, greater, greaterEqual
 
     var name: String { "\(self)" }

@@ -2,10 +2,15 @@ import Foundation
 
 /// Elementwise unary operations.
 public enum UnaryOp: Sendable {
+    /// scale · x + shift.
     case affine(scale: Double, shift: Double)
+    /// x^p for a fixed p.
     case power(Double)
+    /// Basic functions (sign, round and floor have zero gradient).
     case exp, log, sqrt, abs, sign, round, floor
+    /// Activations.
     case relu, elu(alpha: Double), gelu, tanh, sigmoid, softplus
+    /// log Γ and its derivatives (trigamma is not differentiable here).
     case lgamma, digamma, trigamma
 }
 

@@ -31,13 +31,21 @@ public protocol TensorScalar: BinaryFloatingPoint, SIMDScalar, Sendable {
 extension Float: TensorScalar {
     /// `.float32`.
     public static var dtype: DType { .float32 }
+    /// e^x.
     @inline(__always) public static func exp(_ x: Float) -> Float { Foundation.exp(x) }
+    /// Natural logarithm.
     @inline(__always) public static func log(_ x: Float) -> Float { Foundation.log(x) }
+    /// Hyperbolic tangent.
     @inline(__always) public static func tanh(_ x: Float) -> Float { Foundation.tanh(x) }
+    /// Error function.
     @inline(__always) public static func erf(_ x: Float) -> Float { Foundation.erf(x) }
+    /// log |Γ(x)|.
     @inline(__always) public static func lgamma(_ x: Float) -> Float { Foundation.lgammaf(x) }
+    /// x^y.
     @inline(__always) public static func pow(_ x: Float, _ y: Float) -> Float { Foundation.pow(x, y) }
+    /// e^x − 1.
     @inline(__always) public static func expm1(_ x: Float) -> Float { Foundation.expm1(x) }
+    /// C = αAB + βC through OpenBLAS.
     public static func gemm(transA: Bool, transB: Bool, m: Int, n: Int, k: Int, alpha: Float,
                             a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int,
                             beta: Float, c: UnsafeMutablePointer<Float>, ldc: Int) {
@@ -49,13 +57,21 @@ extension Float: TensorScalar {
 extension Double: TensorScalar {
     /// `.float64`.
     public static var dtype: DType { .float64 }
+    /// e^x.
     @inline(__always) public static func exp(_ x: Double) -> Double { Foundation.exp(x) }
+    /// Natural logarithm.
     @inline(__always) public static func log(_ x: Double) -> Double { Foundation.log(x) }
+    /// Hyperbolic tangent.
     @inline(__always) public static func tanh(_ x: Double) -> Double { Foundation.tanh(x) }
+    /// Error function.
     @inline(__always) public static func erf(_ x: Double) -> Double { Foundation.erf(x) }
+    /// log |Γ(x)|.
     @inline(__always) public static func lgamma(_ x: Double) -> Double { Foundation.lgamma(x) }
+    /// x^y.
     @inline(__always) public static func pow(_ x: Double, _ y: Double) -> Double { Foundation.pow(x, y) }
+    /// e^x − 1.
     @inline(__always) public static func expm1(_ x: Double) -> Double { Foundation.expm1(x) }
+    /// C = αAB + βC through OpenBLAS.
     public static func gemm(transA: Bool, transB: Bool, m: Int, n: Int, k: Int, alpha: Double,
                             a: UnsafePointer<Double>, lda: Int, b: UnsafePointer<Double>, ldb: Int,
                             beta: Double, c: UnsafeMutablePointer<Double>, ldc: Int) {
