@@ -9,5 +9,11 @@ let package = Package(
     platforms: [.macOS(.v15)],
     dependencies: [.package(name: "SwiftResearchKernel", path: "..")],
     targets: [
+        .executableTarget(
+            name: "LibBench",
+            dependencies: [.product(name: "Lib", package: "SwiftResearchKernel")],
+            path: "LibBench",
+            exclude: ["peer.py"],
+            swiftSettings: [.swiftLanguageMode(.v5)]),
     ]
 )
