@@ -15,5 +15,11 @@ let package = Package(
             path: "LibBench",
             exclude: ["peer.py"],
             swiftSettings: [.swiftLanguageMode(.v5)]),
+        .executableTarget(
+            name: "PlotBench",
+            dependencies: [.product(name: "Plotting", package: "SwiftResearchKernel")],
+            path: "PlotBench",
+            exclude: ["peer_matplotlib.py"],
+            swiftSettings: [.swiftLanguageMode(.v5)]),
     ]
 )
