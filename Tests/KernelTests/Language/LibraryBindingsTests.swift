@@ -206,6 +206,42 @@ import Testing
         #expect(out == "true 3 [2, 1]\n")
     }
 
+    @Test func layersComposeAndRunOnAGraph() {
+        let (out, o) = run1("""
+        let net = Sequential([Linear(3, 8, seed: 1), ActivationLayer(.tanh), Dropout(0.5, seed: 2), Linear(8, 2, seed: 3)])
+        net.eval()
+        let y = net(Tensor.ones([5, 3]))
+        print(y.shape, net.parameterCount, net.parameters().count, MLP([3, 4, 2], activation: .gelu).layers.count)
+        let cora = Datasets.load("cora")
+        let conv = GCNConv(cora.featureCount, 7, seed: 0)
+        let h = conv(cora.x!, graph: cora.graph!)
+        print(h.shape, Loss.accuracy(h, cora.labels) < 1)
+        """)
+        #expect(o.error == nil, "\(String(describing: o.error))")
+        #expect(out == "[5, 2] 50 4 2\n[2708, 7] true\n")
+    }
+
+    @Test func userTypesShadowLibraryNames() {
+        let (out, o) = run1("""
+        struct Graph { var nodes = 3 }
+        let g = Graph()
+        print(g.nodes)
+        """)
+        #expect(o.error == nil, "\(String(describing: o.error))")
+        #expect(out == "3\n")
+    }
+
+    @Test func higherRankDisplayAndArgumentErrors() {
+        let t = run1("Tensor.arange(8).reshaped([2, 2, 2])").outcome.text
+        #expect(t == "Tensor(shape: [2, 2, 2], float32)\n[[[0, 1],\n  [2, 3]],\n\n [[4, 5],\n  [6, 7]]]")
+        let ragged = run1("Tensor([[1, 2], [3]])").outcome.error
+        #expect(ragged?.value.contains("ragged") == true, "\(String(describing: ragged))")
+        let color = run1("Figure().axes.line([1, 2], color: \"chartreuse\")").outcome.error
+        #expect(color?.value.contains("unknown color 'chartreuse'") == true, "\(String(describing: color))")
+        let notParam = run1("SGD([Tensor.ones([2])], lr: 0.1)").outcome.error
+        #expect(notParam?.value.contains("create trainable tensors with Parameter") == true, "\(String(describing: notParam))")
+    }
+
     // MARK: - Completion data
 
     @Test func registryListsTensorMembers() {
