@@ -5,8 +5,8 @@ print((a + 1).scalars, (a * a).scalars, (a - a.T).scalars)
 // expect: [2.0, 3.0, 4.0, 5.0] [1.0, 4.0, 9.0, 16.0] [0.0, -1.0, 1.0, 0.0]
 print(a.matmul(Tensor.eye(2)).scalars, a.sum(axis: 1).scalars, a.mean().item())
 // expect: [1.0, 2.0, 3.0, 4.0] [3.0, 7.0] 2.5
-print(Tensor([[0, 0]]).softmax().scalars, a[1, 0], a[-1].scalars)
-// expect: [0.5, 0.5] 3.0 [3.0, 4.0]
+print(Tensor([[0, 0]]).softmax().scalars, a[1, 0], a[-1].scalars, (-a).scalars)
+// expect: [0.5, 0.5] 3.0 [3.0, 4.0] [-1.0, -2.0, -3.0, -4.0]
 // ---
 let w = Parameter(Tensor([[2.0], [-1.0]]))
 let x = Tensor([[1, 1], [2, 3]])
@@ -54,3 +54,15 @@ for _ in 0..<10 {
 }
 print(losses.count, losses.last! < losses.first!)
 // expect: 10 true
+// ---
+let p = Parameter(Tensor([3.0]))
+let adam = Adam([p], lr: 0.5)
+let history = TrainingLoop.run(epochs: 30, label: "quadratic") { epoch in
+    adam.zeroGrad()
+    let loss = (p * p).sum()
+    loss.backward()
+    adam.step()
+    return ["loss": loss.item()]
+}
+print(history.epochCount, history["loss"].count, abs(p.item()) < 1, history.plot().description)
+// expect: 30 30 true Figure 640×400, 1×1 axes, 1 mark
