@@ -20,6 +20,17 @@ extension Bindings {
     }
 }
 
+// MARK: - Live progress
+
+extension Bindings {
+    /// Runs a long library call with its `Lib.Progress` reports shown as one live output of the
+    /// running cell, updated in place. Bindings of library loops (training, simulations) wrap
+    /// their call in it: `try withLiveProgress { try model.fit(...) }`.
+    public func withLiveProgress<T>(_ body: () throws -> T) rethrows -> T {
+        try ProgressDisplay.run(output: runtime?.output, body)
+    }
+}
+
 // MARK: - Errors
 
 /// Runs library code where the call path does not add a location (operators, properties,

@@ -21,7 +21,7 @@ extension Bindings {
             }
             let body = try a.function(4)
             let history = try libraryCall {
-                try ProgressDisplay.run(output: self.runtime?.output) {
+                try self.withLiveProgress {
                     try TrainingLoop.run(epochs: epochs, label: try a.string(1), stopping: stopping, monitor: try a.string(3)) { epoch in
                         try Bindings.metrics(try body.call([.int(epoch)]))
                     }

@@ -46,10 +46,12 @@ final class ProgressDisplay {
         return try body()
     }
 
+    /// Installs the routing handler, again if someone reset `Progress.handler` to nil since;
+    /// a handler found in place keeps receiving the events of threads without a display.
     private static func installHandler() {
         lock.lock()
         defer { lock.unlock() }
-        if installed { return }
+        if installed && Progress.handler != nil { return }
         installed = true
         let previous = Progress.handler
         Progress.handler = { event in
