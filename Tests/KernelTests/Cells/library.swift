@@ -66,3 +66,12 @@ let history = TrainingLoop.run(epochs: 30, label: "quadratic") { epoch in
 }
 print(history.epochCount, history["loss"].count, abs(p.item()) < 1, history.plot().description)
 // expect: 30 30 true Figure 640×400, 1×1 axes, 1 mark
+// ---
+var acc = Tensor.zeros([3])
+for i in 1...3 { acc += Tensor.ones([3]) * Double(i) }
+print(acc.scalars, acc[0...1].scalars, Tensor.linspace(0, 1, count: 3).scalars)
+// expect: [6.0, 6.0, 6.0] [6.0, 6.0] [0.0, 0.5, 1.0]
+// ---
+let m = Tensor([[1, 2], [3, 4]])
+m[0, 5]
+// expect error: out of range

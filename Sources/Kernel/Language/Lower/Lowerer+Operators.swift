@@ -180,6 +180,7 @@ extension Lowerer {
         }
         let rhs = lowerExpr(node.rightOperand)
         let rhsLiteral = node.rightOperand.is(IntegerLiteralExprSyntax.self)
+        let libraryOps = bindings.operators[op] ?? []
         let apply: (inout Value, Value) throws -> Void = { v, r in
             do {
                 var r = r
@@ -194,6 +195,8 @@ extension Lowerer {
                 case (.add, .array(var a), .array(let b)): v = .void; a += b; v = .array(a)
                 default:
                     if let u = try userOperator(op + "=", v, r) { _ = u; return }
+                    // Library values (tensors): `t += x` is `t = t + x` through the registered operator.
+                    if case .native = v { for impl in libraryOps { if let x = try impl(v, r) { v = x; return } } }
                     v = try applyBinary(bop, v, r)
                 }
             } catch let e as RuntimeError { throw e.located(l) }
