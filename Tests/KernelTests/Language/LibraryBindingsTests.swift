@@ -221,6 +221,28 @@ import Testing
         #expect(out == "[5, 2] 50 4 2\n[2708, 7] true\n")
     }
 
+    @Test func gcnOnCoraTrainsFromACell() {
+        let (out, o) = run1("""
+        let cora = Datasets.load("cora")
+        let split = cora.split(.standard)
+        let trainLabels = split.train.map { cora.labels[$0] }
+        let conv1 = GCNConv(cora.featureCount, 16, seed: 0), conv2 = GCNConv(16, cora.classCount, seed: 1)
+        let opt = Adam(conv1.parameters() + conv2.parameters(), lr: 0.01, weightDecay: 0.0005)
+        let g = cora.graph!, x = cora.x!.rowNormalized()
+        let history = TrainingLoop.run(epochs: 20, label: "gcn cora") { epoch in
+            opt.zeroGrad()
+            let logits = conv2(conv1(x, graph: g).relu(), graph: g)
+            let loss = Loss.crossEntropy(logits.indexSelect(split.train), trainLabels)
+            loss.backward()
+            opt.step()
+            return ["loss": loss.value]
+        }
+        print(split.train.count, history["loss"].last! < history["loss"].first!)
+        """)
+        #expect(o.error == nil, "\(String(describing: o.error))")
+        #expect(out == "140 true\n")
+    }
+
     @Test func userTypesShadowLibraryNames() {
         let (out, o) = run1("""
         struct Graph { var nodes = 3 }
