@@ -94,6 +94,8 @@ import Testing
         fig[0, 0].line([0, 1, 2, 3], [0, 1, 4, 9], label: "square", style: "dashed")
         fig[0, 1].scatter([1, 2, 3], [3.5, 1, 2], color: "red")
         fig[0, 1].hist(Tensor.randn([200], seed: 0), bins: 12)
+        Figure(rows: 1, columns: 2)[1].image(Tensor.uniform([4, 5, 3], seed: 1))
+        Figure().axes.heatmap(Tensor.randn([3, 4], seed: 2), colorMap: "magma")
         fig.axes.title("Squares")
         fig.axes.xlabel("x")
         fig.axes.legend("upperLeft")

@@ -82,6 +82,10 @@ extension Bindings {
                            xLabels: try LibraryValues.optional(a[5]).map { try LibraryValues.strings($0) },
                            yLabels: try LibraryValues.optional(a[6]).map { try LibraryValues.strings($0) })
         }
+        axesAction("image(_ pixels: Tensor)",
+                   doc: "An RGB or RGBA picture from a [height, width, 3 or 4] tensor (or nested arrays) of values in 0...1, row 0 at the top.") { ax, a in
+            try ax.image(try PlotValues.image(try LibraryValues.tensor(a[0], what: "image")))
+        }
         // Reference lines and text
         axesAction("horizontalLine(at y: Double, label: String? = nil, color: String? = nil)", doc: "A dashed horizontal reference line.") { ax, a in
             ax.horizontalLine(at: try a.double(0), label: PlotValues.string(a[1]), color: try PlotValues.color(a[2]))

@@ -1,3 +1,4 @@
+import Lib
 import Plotting
 
 /// Reads plotting options written as strings in cells: colours, line styles, markers,
@@ -103,6 +104,24 @@ enum PlotValues {
         }
         guard lo <= hi else { throw RuntimeError.value("\(what): lower bound \(lo) exceeds upper bound \(hi)") }
         return lo...hi
+    }
+
+    /// An RGBAImage from a [height, width, 3|4] tensor of values in 0...1 (clamped).
+    static func image(_ t: Tensor) throws -> RGBAImage {
+        guard t.rank == 3, t.shape[2] == 3 || t.shape[2] == 4 else {
+            throw RuntimeError.value("image: expected a [height, width, 3] (RGB) or [height, width, 4] (RGBA) tensor, got shape \(t.shape)")
+        }
+        let h = t.shape[0], w = t.shape[1], c = t.shape[2]
+        guard h > 0, w > 0, h * w <= 40_000_000 else { throw RuntimeError.value("image: \(w)×\(h) pixels is outside 1...40 megapixels") }
+        var img = RGBAImage(width: w, height: h)
+        let v = t.doubles
+        for p in 0..<(h * w) {
+            for k in 0..<4 {
+                let x = k < c ? v[p * c + k] : 1
+                img.pixels[p * 4 + k] = UInt8((min(max(x.isNaN ? 0 : x, 0), 1) * 255).rounded())
+            }
+        }
+        return img
     }
 
     /// An optional String.
