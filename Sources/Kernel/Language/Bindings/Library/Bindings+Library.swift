@@ -5,7 +5,19 @@ import Plotting
 
 extension Bindings {
     /// Registers the research library (tensors, autodiff, layers, optimizers, graphs, datasets,
-    /// training) and the plotting library (figures, axes, PNG/SVG display).
+    /// training) and the plotting library (figures, axes, PNG/SVG display); ``standard()`` calls it.
+    ///
+    /// One file per area (`Bindings+Tensor`, `+Autodiff`, `+Layers`, `+Optimizers`, `+Training`,
+    /// `+Graph`, `+Datasets`, `+Figure`, `+Axes`, `+FigureDisplay`). Conventions:
+    /// - names are the libraries' own (`reshaped`, `transposed`, `zeroGrad`, `edgeIndex`);
+    /// - numbers arrive as `[Double]`, `[Int]`, ranges or tensors, wherever a list is expected;
+    /// - plotting options that are enums in Swift are strings in cells: colours (`"red"`, `"#1f77b4"`,
+    ///   `"C0"`), line styles (`"dashed"`), markers (`"circle"`), colour maps (`"viridis"`), legend
+    ///   positions (`"upperLeft"`), scales (`"log"`), themes (`"dark"`); activations and splits are
+    ///   implicit members (`.relu`, `.dense(seed: 0)`);
+    /// - library errors are Swift errors in the cell: uncaught they end it with their message,
+    ///   `do { try … } catch { … }` catches them;
+    /// - long library loops show their `Lib.Progress` reports live through ``withLiveProgress(_:)``.
     public func registerLibrary() {
         registerTensor()
         registerAutodiff()
