@@ -32,9 +32,10 @@ import Testing
         print(x.scalars == y.scalars, x.scalars == z.scalars, Tensor.glorot([4, 2], seed: 1).shape)
         let u = Tensor.uniform([1000], low: 2, high: 3, seed: 0)
         print(u.scalars.min()! >= 2, u.scalars.max()! < 3)
+        print(Tensor([0.1], dtype: "float64").scalars, Tensor.zeros([2], dtype: "float64").dtype, Tensor([0.5]).dtype)
         """)
         #expect(o.error == nil, "\(String(describing: o.error))")
-        #expect(out == "true false [4, 2]\ntrue true\n")
+        #expect(out == "true false [4, 2]\ntrue true\n[0.1] float64 float32\n")
     }
 
     @Test func tensorDisplayLikeNumPy() {

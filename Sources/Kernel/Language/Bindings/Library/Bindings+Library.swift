@@ -127,13 +127,20 @@ enum LibraryValues {
     }
 
     /// A float32 tensor from a tensor, a number, or (nested) arrays of numbers; the shape follows the nesting.
-    static func tensor(_ v: Value, what: String = "argument") throws -> Tensor {
+    static func tensor(_ v: Value, what: String = "argument", dtype: DType = .float32) throws -> Tensor {
         if let t = v.native(as: Tensor.self) { return t }
-        if let x = number(v) { return Tensor(scalar: x) }
+        if let x = number(v) { return Tensor(scalar: x, dtype: dtype) }
         var shape: [Int] = []
         var flat: [Double] = []
         try flatten(v, depth: 0, shape: &shape, into: &flat, what: what)
-        return try Tensor(flat.map { Float($0) }, shape: shape)
+        return dtype == .float64 ? try Tensor(flat, shape: shape) : try Tensor(flat.map { Float($0) }, shape: shape)
+    }
+
+    /// An element type by name: "float32" or "float64".
+    static func dtype(_ v: Value) throws -> DType {
+        guard case .string(let s) = v else { throw RuntimeError.type("dtype: expected \"float32\" or \"float64\", got \(typeName(v))") }
+        guard let d = DType(rawValue: s) else { throw RuntimeError.value("unknown dtype \"\(s)\"; use \"float32\" or \"float64\"") }
+        return d
     }
 
     private static func flatten(_ v: Value, depth: Int, shape: inout [Int], into flat: inout [Double], what: String) throws {

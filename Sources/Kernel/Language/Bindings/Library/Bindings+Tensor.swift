@@ -51,24 +51,27 @@ extension Bindings {
     // MARK: - Creation
 
     private func registerTensorCreation() {
-        initializer("init(_ values: [Double])", on: "Tensor",
-                    doc: "A tensor from numbers or nested arrays of numbers; the shape follows the nesting (Tensor([[1, 2], [3, 4]]) is 2×2).") { a in
-            a.wrap(try LibraryValues.tensor(a[0], what: "Tensor(_:)"))
+        initializer("init(_ values: [Double], dtype: String = \"float32\")", on: "Tensor",
+                    doc: "A tensor from numbers or nested arrays of numbers; the shape follows the nesting (Tensor([[1, 2], [3, 4]]) is 2×2); dtype float32 or float64.") { a in
+            let d = try LibraryValues.dtype(a[1])
+            return a.wrap(try LibraryValues.tensor(a[0], what: "Tensor(_:)", dtype: d).converted(to: d))
         }
-        initializer("init(_ values: [Double], shape: [Int])", on: "Tensor", doc: "A tensor of the given shape from its elements in row-major order.") { a in
-            a.wrap(try Tensor(try LibraryValues.numbers(a[0], what: "Tensor(_:shape:)").map { Float($0) }, shape: try LibraryValues.ints(a[1], what: "shape")))
+        initializer("init(_ values: [Double], shape: [Int], dtype: String = \"float32\")", on: "Tensor",
+                    doc: "A tensor of the given shape from its elements in row-major order.") { a in
+            let xs = try LibraryValues.numbers(a[0], what: "Tensor(_:shape:)"), shape = try LibraryValues.ints(a[1], what: "shape")
+            return a.wrap(try LibraryValues.dtype(a[2]) == .float64 ? try Tensor(xs, shape: shape) : try Tensor(xs.map { Float($0) }, shape: shape))
         }
         initializer("init(scalar: Double)", on: "Tensor", doc: "A 0-d tensor holding one number.") { a in
             a.wrap(Tensor(scalar: try a.double(0)))
         }
-        staticMethod("zeros(_ shape: [Int]) -> Tensor", on: "Tensor", doc: "A tensor of zeros.") { a in
-            a.wrap(Tensor.zeros(try Bindings.shape(a[0])))
+        staticMethod("zeros(_ shape: [Int], dtype: String = \"float32\") -> Tensor", on: "Tensor", doc: "A tensor of zeros.") { a in
+            a.wrap(Tensor.zeros(try Bindings.shape(a[0]), dtype: try LibraryValues.dtype(a[1])))
         }
-        staticMethod("ones(_ shape: [Int]) -> Tensor", on: "Tensor", doc: "A tensor of ones.") { a in
-            a.wrap(Tensor.ones(try Bindings.shape(a[0])))
+        staticMethod("ones(_ shape: [Int], dtype: String = \"float32\") -> Tensor", on: "Tensor", doc: "A tensor of ones.") { a in
+            a.wrap(Tensor.ones(try Bindings.shape(a[0]), dtype: try LibraryValues.dtype(a[1])))
         }
-        staticMethod("full(_ shape: [Int], value: Double) -> Tensor", on: "Tensor", doc: "A tensor filled with `value`.") { a in
-            a.wrap(Tensor.full(try Bindings.shape(a[0]), value: try a.double(1)))
+        staticMethod("full(_ shape: [Int], value: Double, dtype: String = \"float32\") -> Tensor", on: "Tensor", doc: "A tensor filled with `value`.") { a in
+            a.wrap(Tensor.full(try Bindings.shape(a[0]), value: try a.double(1), dtype: try LibraryValues.dtype(a[2])))
         }
         staticMethod("arange(_ n: Int) -> Tensor", on: "Tensor", doc: "0, 1, …, n-1.") { a in
             guard case .int(let n) = a[0] else { return a.wrap(try Tensor.arange(0, try a.double(0))) }
@@ -85,22 +88,23 @@ extension Bindings {
             guard n >= 0 else { throw RuntimeError.value("Tensor.linspace: count must be non-negative, got \(n)") }
             return a.wrap(Tensor.linspace(try a.double(0), try a.double(1), count: n))
         }
-        staticMethod("eye(_ n: Int) -> Tensor", on: "Tensor", doc: "The n×n identity matrix.") { a in
+        staticMethod("eye(_ n: Int, dtype: String = \"float32\") -> Tensor", on: "Tensor", doc: "The n×n identity matrix.") { a in
             let n = try a.int(0)
             guard n >= 0 else { throw RuntimeError.value("Tensor.eye: n must be non-negative, got \(n)") }
-            return a.wrap(Tensor.eye(n))
+            return a.wrap(Tensor.eye(n, dtype: try LibraryValues.dtype(a[1])))
         }
-        staticMethod("randn(_ shape: [Int], seed: Int) -> Tensor", on: "Tensor",
+        staticMethod("randn(_ shape: [Int], seed: Int, dtype: String = \"float32\") -> Tensor", on: "Tensor",
                      doc: "Standard normal samples; the same seed gives the same values.") { a in
-            a.wrap(Tensor.randn(try Bindings.shape(a[0]), seed: try a.int(1)))
+            a.wrap(Tensor.randn(try Bindings.shape(a[0]), seed: try a.int(1), dtype: try LibraryValues.dtype(a[2])))
         }
-        staticMethod("uniform(_ shape: [Int], low: Double = 0, high: Double = 1, seed: Int) -> Tensor", on: "Tensor",
+        staticMethod("uniform(_ shape: [Int], low: Double = 0, high: Double = 1, seed: Int, dtype: String = \"float32\") -> Tensor", on: "Tensor",
                      doc: "Uniform samples in [low, high); the same seed gives the same values.") { a in
-            a.wrap(Tensor.uniform(try Bindings.shape(a[0]), low: try a.double(1), high: try a.double(2), seed: try a.int(3)))
+            a.wrap(Tensor.uniform(try Bindings.shape(a[0]), low: try a.double(1), high: try a.double(2), seed: try a.int(3),
+                                  dtype: try LibraryValues.dtype(a[4])))
         }
-        staticMethod("glorot(_ shape: [Int], seed: Int) -> Tensor", on: "Tensor",
+        staticMethod("glorot(_ shape: [Int], seed: Int, dtype: String = \"float32\") -> Tensor", on: "Tensor",
                      doc: "Glorot (Xavier) uniform initialisation for a weight matrix of the given shape.") { a in
-            a.wrap(Tensor.glorot(try Bindings.shape(a[0]), seed: try a.int(1)))
+            a.wrap(Tensor.glorot(try Bindings.shape(a[0]), seed: try a.int(1), dtype: try LibraryValues.dtype(a[2])))
         }
         staticMethod("oneHot(_ labels: [Int], classes: Int) -> Tensor", on: "Tensor", doc: "One row per label with a 1 in its column.") { a in
             a.wrap(try Tensor.oneHot(try LibraryValues.ints(a[0], what: "labels"), classes: try a.int(1)))
