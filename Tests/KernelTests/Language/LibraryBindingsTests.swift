@@ -246,6 +246,19 @@ import Testing
         #expect(out == "140 true\n")
     }
 
+    @Test func graphClassificationBatch() {
+        let (out, o) = run1("""
+        let mutag = Datasets.load("mutag")
+        let b = mutag.batch([0, 1, 2, 3])
+        let gin = GINConv(MLP([mutag.featureCount, 16, 16], seed: 0))
+        let h = gin(b.x, graph: b.graph).relu()
+        let pooled = b.batch.meanPool(h)
+        print(mutag.count > 100, b.labels.count, b.batch.count, pooled.shape, mutag[0].graph.nodeCount == b.batch.batch.filter { $0 == 0 }.count)
+        """)
+        #expect(o.error == nil, "\(String(describing: o.error))")
+        #expect(out == "true 4 4 [4, 16] true\n")
+    }
+
     @Test func userTypesShadowLibraryNames() {
         let (out, o) = run1("""
         struct Graph { var nodes = 3 }

@@ -46,6 +46,26 @@ extension Bindings {
             guard case .int(let i) = a[0], a.count == 1 else { throw RuntimeError.type("a dataset is indexed with one Int") }
             return try libraryCall { self.wrap(try d[i]) }
         }
+        method("batch(_ indices: [Int]) -> GraphMiniBatch", on: Dataset.self, doc: "The graphs at `indices` joined into one mini-batch.") { d, a in
+            a.wrap(try d.batch(try LibraryValues.ints(a[0], what: "indices")))
+        }
+        property("targets: Tensor", on: Dataset.self, doc: "Regression targets of a graph-level dataset, one per graph.") { [unowned self] d in self.wrap(d.targets) }
+        type(GraphMiniBatch.self, name: "GraphMiniBatch", doc: "Several graphs joined into one block-diagonal graph for one forward pass.")
+        type(GraphBatch.self, name: "GraphBatch", doc: "The block-diagonal graph of a mini-batch with its pooling helpers.")
+        property("x: Tensor", on: GraphMiniBatch.self, doc: "Node features of all graphs, stacked.") { [unowned self] b in self.wrap(b.x) }
+        property("labels: [Int]", on: GraphMiniBatch.self, doc: "The class of each graph.") { b in LibraryValues.array(b.labels) }
+        property("targets: Tensor", on: GraphMiniBatch.self, doc: "The regression target of each graph.") { [unowned self] b in self.wrap(b.targets) }
+        property("graph: Graph", on: GraphMiniBatch.self, doc: "The disjoint union of the graphs.") { [unowned self] b in self.wrap(b.batch.graph) }
+        property("batch: GraphBatch", on: GraphMiniBatch.self, doc: "The block-diagonal graph and pooling helpers.") { [unowned self] b in self.wrap(b.batch) }
+        property("count: Int", on: GraphBatch.self, doc: "Number of graphs.") { b in .int(b.count) }
+        property("graph: Graph", on: GraphBatch.self, doc: "The disjoint union of the graphs.") { [unowned self] b in self.wrap(b.graph) }
+        property("batch: [Int]", on: GraphBatch.self, doc: "The graph index of every node.") { b in LibraryValues.array(b.batch) }
+        method("sumPool(_ x: Tensor) -> Tensor", on: GraphBatch.self, doc: "Sums node rows per graph: [nodes, F] → [graphs, F].") { b, a in
+            a.wrap(try b.sumPool(try LibraryValues.tensor(a[0])))
+        }
+        method("meanPool(_ x: Tensor) -> Tensor", on: GraphBatch.self, doc: "Averages node rows per graph: [nodes, F] → [graphs, F].") { b, a in
+            a.wrap(try b.meanPool(try LibraryValues.tensor(a[0])))
+        }
         property("graph: Graph", on: GraphSample.self, doc: "The graph.") { [unowned self] s in self.wrap(s.graph) }
         property("x: Tensor", on: GraphSample.self, doc: "Node features.") { [unowned self] s in self.wrap(s.x) }
         property("label: Int", on: GraphSample.self, doc: "The class (graph classification).") { s in .int(s.label) }

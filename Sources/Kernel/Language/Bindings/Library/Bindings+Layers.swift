@@ -96,6 +96,15 @@ extension Bindings {
         method("callAsFunction(_ x: Tensor, graph: Graph) -> Tensor", on: GCNConv.self, doc: "Applies the layer to node features on a graph: conv(x, graph: g).") { c, a in
             a.wrap(try c(try LibraryValues.tensor(a[0]), graph: try a.native(1, as: Graph.self)))
         }
+        registerModule(GINConv.self, name: "GINConv", doc: "A graph isomorphism layer (Xu et al.): MLP((1 + ε) x_i + Σ_j x_j).", callable: false)
+        initializer("init(_ mlp: Layer, epsilon: Double = 0, trainEpsilon: Bool = false)", on: "GINConv",
+                    doc: "A GIN layer around an update network (an MLP or any layer).") { a in
+            guard case .native(let n) = a[0], let mlp = n.object as? Layer else { throw RuntimeError.type("GINConv: expected a layer such as MLP([16, 32, 32]), got \(typeName(a[0]))") }
+            return a.wrap(GINConv(mlp, epsilon: try a.double(1), trainEpsilon: try a.bool(2)))
+        }
+        method("callAsFunction(_ x: Tensor, graph: Graph) -> Tensor", on: GINConv.self, doc: "Applies the layer to node features on a graph: gin(x, graph: g).") { c, a in
+            a.wrap(try c(try LibraryValues.tensor(a[0]), graph: try a.native(1, as: Graph.self)))
+        }
         registerLosses()
     }
 
