@@ -93,6 +93,7 @@ import Testing
         let (sink, outcomes) = runCells("""
         let fig = Figure(width: 320, height: 240, rows: 1, columns: 2)
         fig[0, 0].line([0, 1, 2, 3], [0, 1, 4, 9], label: "square", style: "dashed")
+        fig[0, 0].line([0, 1, 2, 3], [0, 2, 4, 6], label: "double", color: .purple, style: .dotted, marker: .diamond)
         fig[0, 1].scatter([1, 2, 3], [3.5, 1, 2], color: "red")
         fig[0, 1].hist(Tensor.randn([200], seed: 0), bins: 12)
         Figure(rows: 1, columns: 2)[1].image(Tensor.uniform([4, 5, 3], seed: 1))

@@ -101,6 +101,27 @@ extension Bindings {
             ax.annotate(try a.string(0), x: try a.double(1), y: try a.double(2), textX: try a.double(3), textY: try a.double(4))
         }
         registerAxesSettings()
+        registerPlotOptionNames()
+    }
+
+    /// Implicit members for plotting options (`style: .dashed`, `marker: .circle`, `colorMap: .viridis`,
+    /// `color: .red`): each is the option's name as a String, which the plotting bindings accept.
+    private func registerPlotOptionNames() {
+        let groups: [(owner: String, doc: String, names: [String])] = [
+            ("LineStyle", "A line style, as its name.", ["solid", "dashed", "dotted", "dashDot"]),
+            ("Marker", "A marker shape, as its name.", ["circle", "square", "triangle", "diamond", "plus", "cross"]),
+            ("ColorMap", "A colour map, as its name.", PlotValues.colorMaps.map(\.0)),
+            ("LegendPosition", "A legend position, as its name.", PlotValues.legendPositions.map(\.0)),
+            ("ScaleKind", "An axis scale, as its name.", ["linear", "log"]),
+            ("Theme", "A figure theme, as its name.", ["light", "dark", "paper"]),
+            ("Color", "A named colour (matplotlib's tab10 shades), as its name.", PlotValues.colorNames.map(\.0)),
+        ]
+        for g in groups {
+            builtinType(g.owner, doc: g.doc + " Options: " + g.names.map { "." + $0 }.joined(separator: ", ") + ".")
+            for name in g.names where members(of: g.owner, named: name).isEmpty {
+                staticProperty("\(name): String", on: g.owner, doc: "\(g.doc) (\"\(name)\")") { .string(name) }
+            }
+        }
     }
 
     private func registerAxesSettings() {
