@@ -11,10 +11,10 @@ extension Bindings {
     /// `+Graph`, `+Datasets`, `+Figure`, `+Axes`, `+FigureDisplay`). Conventions:
     /// - names are the libraries' own (`reshaped`, `transposed`, `zeroGrad`, `edgeIndex`);
     /// - numbers arrive as `[Double]`, `[Int]`, ranges or tensors, wherever a list is expected;
-    /// - plotting options that are enums in Swift are strings in cells: colours (`"red"`, `"#1f77b4"`,
-    ///   `"C0"`), line styles (`"dashed"`), markers (`"circle"`), colour maps (`"viridis"`), legend
-    ///   positions (`"upperLeft"`), scales (`"log"`), themes (`"dark"`); activations and splits are
-    ///   implicit members (`.relu`, `.dense(seed: 0)`);
+    /// - plotting options are names, written as strings or implicit members: colours (`"red"`/`.red`,
+    ///   `"#1f77b4"`, `"C0"`), line styles (`.dashed`), markers (`.circle`), colour maps (`.viridis`),
+    ///   legend positions (`.upperLeft`), scales (`"log"`), themes (`"dark"`); activations and splits
+    ///   are implicit members too (`.relu`, `.dense(seed: 0)`);
     /// - library errors are Swift errors in the cell: uncaught they end it with their message,
     ///   `do { try … } catch { … }` catches them;
     /// - long library loops show their `Lib.Progress` reports live through ``withLiveProgress(_:)``.
