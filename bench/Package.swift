@@ -16,6 +16,12 @@ let package = Package(
             path: "InterpreterBench",
             swiftSettings: [.swiftLanguageMode(.v5)]),
         .executableTarget(
+            name: "LibBench",
+            dependencies: [.product(name: "Lib", package: "SwiftResearchKernel")],
+            path: "LibBench",
+            exclude: ["peer.py"],
+            swiftSettings: [.swiftLanguageMode(.v5)]),
+        .executableTarget(
             name: "PlotBench",
             dependencies: [.product(name: "Plotting", package: "SwiftResearchKernel")],
             path: "PlotBench",

@@ -67,6 +67,7 @@ public final class Bindings {
     public static func standard() -> Bindings {
         let b = Bindings()
         b.registerStandardLibrary()
+        b.registerLibrary()
         return b
     }
 

@@ -326,6 +326,7 @@ extension Lowerer {
         let l = loc(p)
         switch op {
         case "-":
+            let libraryMinus = bindings.operators["-"] ?? []
             return { f in
                 switch try inner(f) {
                 case .int(let x):
@@ -333,7 +334,10 @@ extension Lowerer {
                     return .int(-x)
                 case .double(let x): return .double(-x)
                 case .float(let x): return .float(-x)
-                case let v: throw RuntimeError.type("unary operator '-' cannot be applied to an operand of type '\(typeName(v))'").located(l)
+                case let v:
+                    // Library values (tensors) negate as 0 - v through their registered `-`.
+                    if case .native = v { for impl in libraryMinus { if let r = try impl(.int(0), v) { return r } } }
+                    throw RuntimeError.type("unary operator '-' cannot be applied to an operand of type '\(typeName(v))'").located(l)
                 }
             }
         case "+": return inner

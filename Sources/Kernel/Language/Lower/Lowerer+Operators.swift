@@ -184,6 +184,7 @@ extension Lowerer {
         }
         let rhs = lowerExpr(node.rightOperand)
         let rhsLiteral = node.rightOperand.is(IntegerLiteralExprSyntax.self)
+        let libraryOps = bindings.operators[op] ?? []
         let apply: (inout Value, Value) throws -> Void = { v, r in
             do {
                 var r = r
@@ -203,6 +204,8 @@ extension Lowerer {
                     if case .array(var a) = v, case .array(let b) = r { v = .void; a += b; v = .array(a); return }
                 }
                 if let selfOp = try userOperator(op + "=", v, r) { _ = selfOp; return }
+                // Library values (tensors): `t += x` is `t = t + x` through the registered operator.
+                if case .native = v { for impl in libraryOps { if let x = try impl(v, r) { v = x; return } } }
                 v = try applyBinary(bop, v, r)
             } catch let e as RuntimeError { throw e.located(l) }
         }

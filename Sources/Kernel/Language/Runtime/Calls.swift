@@ -89,6 +89,11 @@ func callValue(_ callee: Value, _ args: [Value], labels: [String?], trailingStar
         var dummy = Value.void
         return try callBinding(inits, receiver: &dummy, args, labels: labels, trailingStart: trailingStart, site: site,
                                bindings: bindings, name: t.name, at: l)
+    case .native(let n) where !bindings.members(of: n.type.name, named: "callAsFunction").isEmpty:
+        // Library objects with `callAsFunction` (layers, models): `model(x)`.
+        var receiver = callee
+        return try callBinding(bindings.members(of: n.type.name, named: "callAsFunction"), receiver: &receiver, args, labels: labels,
+                               trailingStart: trailingStart, site: site, bindings: bindings, name: n.type.name, at: l)
     default:
         throw RuntimeError.type("cannot call a value of non-function type '\(typeName(callee))'").located(l)
     }

@@ -1,0 +1,89 @@
+import Foundation
+import Lib
+import Protocol
+
+/// Shows `Lib.Progress` events of a long loop as one live output that is updated in place.
+///
+/// `Progress.handler` is process-wide, while several interpreters (and tests) may run at once,
+/// each on its own thread; so the handler installed here routes each event to the display
+/// opened on the thread that reports it, and ignores events of threads without one.
+/// Updates are sent at most every `interval` seconds, plus the first and the last event.
+final class ProgressDisplay {
+    /// Where the display goes.
+    let output: OutputSink
+    /// The display id shared by the first display and its updates.
+    let displayID: String
+    /// Minimum time between two updates.
+    let interval: TimeInterval
+    private var lastSent: Date?
+    private var shown = false
+    /// The last event received, for tests and for the final update.
+    private(set) var lastEvent: ProgressEvent?
+
+    private static let key = "swift-research-kernel.progress-display"
+    nonisolated(unsafe) private static var counter = 0
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var installed = false
+
+    init(output: OutputSink, interval: TimeInterval = 0.1) {
+        self.output = output
+        self.interval = interval
+        ProgressDisplay.lock.lock()
+        ProgressDisplay.counter += 1
+        displayID = "progress-\(ProgressDisplay.counter)"
+        ProgressDisplay.lock.unlock()
+    }
+
+    /// Runs `body` with progress events of this thread shown on `output` (nothing when `output` is nil).
+    static func run<T>(output: OutputSink?, _ body: () throws -> T) rethrows -> T {
+        guard let output else { return try body() }
+        installHandler()
+        let display = ProgressDisplay(output: output)
+        let dict = Thread.current.threadDictionary
+        let previous = dict[key]
+        dict[key] = display
+        defer { dict[key] = previous }
+        return try body()
+    }
+
+    /// Installs the routing handler, again if someone reset `Progress.handler` to nil since;
+    /// a handler found in place keeps receiving the events of threads without a display.
+    private static func installHandler() {
+        lock.lock()
+        defer { lock.unlock() }
+        if installed && Progress.handler != nil { return }
+        installed = true
+        let previous = Progress.handler
+        Progress.handler = { event in
+            if let d = Thread.current.threadDictionary[key] as? ProgressDisplay { d.receive(event) } else { previous?(event) }
+        }
+    }
+
+    /// Shows or updates the display for one event.
+    func receive(_ event: ProgressEvent) {
+        lastEvent = event
+        let now = Date()
+        if shown, !event.isFinished, let last = lastSent, now.timeIntervalSince(last) < interval { return }
+        output.display(ProgressDisplay.bundle(event), displayID: displayID, update: shown)
+        shown = true
+        lastSent = now
+    }
+
+    /// text/plain and text/html (with a progress bar) for one event.
+    static func bundle(_ e: ProgressEvent) -> MimeBundle {
+        let metrics = e.metrics.map { "\($0.0) \(format($0.1))" }.joined(separator: "  ")
+        let count = e.total.map { "\(e.step)/\($0)" } ?? "\(e.step)"
+        let done = e.isFinished ? " (done)" : ""
+        var b = MimeBundle(plainText: "\(e.label): \(count)\(done)" + (metrics.isEmpty ? "" : "  " + metrics))
+        let bar = e.total.map { "<progress value=\"\($0 == 0 ? 1 : e.step)\" max=\"\(max($0, 1))\" style=\"width: 16em\"></progress> " } ?? ""
+        b.set("text/html", .string("<div style=\"font-family: monospace\">\(bar)\(Display.escape(e.label)): \(count)\(done)"
+            + (metrics.isEmpty ? "" : " &nbsp; " + Display.escape(metrics)) + "</div>"))
+        return b
+    }
+
+    /// Metrics with 4 significant decimals.
+    static func format(_ x: Double) -> String {
+        if x == x.rounded(), Swift.abs(x) < 1e9 { return String(Int(x)) }
+        return String(format: "%.4f", x)
+    }
+}

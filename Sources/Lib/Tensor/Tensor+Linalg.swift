@@ -1,0 +1,95 @@
+// MARK: - Matrix products (OpenBLAS)
+
+infix operator •: MultiplicationPrecedence
+
+extension Tensor {
+    /// Matrix product through OpenBLAS gemm.
+    ///
+    /// Shapes: [m, k] · [k, n] → [m, n]; batched [B…, m, k] · [B…, k, n] → [B…, m, n]
+    /// (equal batch dimensions, or one side a plain matrix); a 1-D left operand
+    /// is a row vector and a 1-D right operand a column vector (that dimension
+    /// is dropped from the result).
+    /// - Throws: ``TensorError`` naming both shapes when the inner sizes or batch dimensions disagree.
+    public func matmul(_ other: Tensor) throws -> Tensor {
+        guard dtype == other.dtype else { throw TensorError.dtypeMismatch(op: "matmul", lhs: dtype, rhs: other.dtype) }
+        guard rank >= 1, other.rank >= 1 else {
+            throw TensorError.shapeMismatch(op: "matmul", lhs: shape, rhs: other.shape,
+                                            expected: "both operands need rank >= 1")
+        }
+        let a = rank == 1 ? try reshaped([1, count]) : self
+        let b = other.rank == 1 ? try other.reshaped([other.count, 1]) : other
+        let k = a.shape[a.rank - 1]
+        guard b.shape[b.rank - 2] == k else {
+            throw TensorError.shapeMismatch(
+                op: "matmul", lhs: shape, rhs: other.shape,
+                expected: "the left operand's last dimension (\(k)) must equal the right operand's "
+                    + "second-to-last (\(b.shape[b.rank - 2]))")
+        }
+        let batchA = Array(a.shape.dropLast(2)), batchB = Array(b.shape.dropLast(2))
+        guard batchA == batchB || batchA.isEmpty || batchB.isEmpty else {
+            throw TensorError.shapeMismatch(
+                op: "matmul", lhs: shape, rhs: other.shape,
+                expected: "batch dimensions \(batchA) and \(batchB) must be equal, or one operand a matrix")
+        }
+        var out = Tensor.product(a, false, b, false)
+        out = Tensor.result(shape: out.shape, storage: out.storage, op: .matmul, inputs: [a, b])
+        if rank == 1 { out = try out.squeezed(axis: -2) }
+        if other.rank == 1 { out = try out.squeezed(axis: -1) }
+        return out
+    }
+
+    /// Matrix product, `a • b` (same as `a.matmul(b)`).
+    public static func • (lhs: Tensor, rhs: Tensor) throws -> Tensor { try lhs.matmul(rhs) }
+
+    /// Unrecorded (batched) product of the last two dimensions, optionally transposed.
+    /// Callers guarantee matching dtypes and sizes.
+    static func product(_ a: Tensor, _ transA: Bool, _ b: Tensor, _ transB: Bool) -> Tensor {
+        let aRows = a.shape[a.rank - 2], aCols = a.shape[a.rank - 1]
+        let bRows = b.shape[b.rank - 2], bCols = b.shape[b.rank - 1]
+        let batchShape = a.rank > 2 ? Array(a.shape.dropLast(2)) : Array(b.shape.dropLast(2))
+        let aBatch = a.shape.dropLast(2).reduce(1, *), bBatch = b.shape.dropLast(2).reduce(1, *)
+        let m = transA ? aCols : aRows, n = transB ? bRows : bCols
+        let s: TensorStorage
+        switch (a.storage, b.storage) {
+        case let (.f32(x), .f32(y)):
+            s = .f32(gemmKernel(x, aBatch, aRows, aCols, transA, y, bBatch, bRows, bCols, transB))
+        case let (.f64(x), .f64(y)):
+            s = .f64(gemmKernel(x, aBatch, aRows, aCols, transA, y, bBatch, bRows, bCols, transB))
+        default:
+            s = .zeros(0, a.dtype)
+        }
+        return Tensor(shape: batchShape + [m, n], storage: s)
+    }
+}
+
+// MARK: - Kernel
+
+func gemmKernel<T: TensorScalar>(_ a: [T], _ aBatch: Int, _ aRows: Int, _ aCols: Int, _ transA: Bool,
+                                 _ b: [T], _ bBatch: Int, _ bRows: Int, _ bCols: Int, _ transB: Bool) -> [T] {
+    let m = transA ? aCols : aRows, k = transA ? aRows : aCols, n = transB ? bRows : bCols
+    let batch = Swift.max(aBatch, bBatch)
+    let total = batch * m * n
+    return a.withUnsafeBufferPointer { pa in
+        b.withUnsafeBufferPointer { pb in
+            [T](unsafeUninitializedCapacity: total) { pc, count in
+                count = total
+                guard total > 0 else { return }
+                guard k > 0, let baseA = pa.baseAddress, let baseB = pb.baseAddress, let baseC = pc.baseAddress else {
+                    for i in 0..<total { pc[i] = 0 }
+                    return
+                }
+                if bBatch == 1 && !transA {  // fold the batch into the rows: one call
+                    T.gemm(transA: false, transB: transB, m: aBatch * m, n: n, k: k, alpha: 1, a: baseA, lda: aCols,
+                           b: baseB, ldb: bCols, beta: 0, c: baseC, ldc: n)
+                    return
+                }
+                for i in 0..<batch {
+                    let offA = aBatch == 1 ? 0 : i * aRows * aCols
+                    let offB = bBatch == 1 ? 0 : i * bRows * bCols
+                    T.gemm(transA: transA, transB: transB, m: m, n: n, k: k, alpha: 1, a: baseA + offA, lda: aCols,
+                           b: baseB + offB, ldb: bCols, beta: 0, c: baseC + i * m * n, ldc: n)
+                }
+            }
+        }
+    }
+}
