@@ -60,14 +60,12 @@ extension KernelCore {
         }
         iopub.flush()
         // Take what is queued *before* replying: a request the client sends after seeing
-        // this reply must run. Replies still go out in request order.
-        var queued: [Message] = []
+        // this reply must run. They are answered after this request's idle, in order.
         if case .error = outcome, stopOnError {
-            while let m = r.channel.receive(timeoutMs: 0) { queued.append(m) }
+            while let m = r.channel.receive(timeoutMs: 0) { abortAfterIdle.append(m) }
         }
         r.reply("execute_reply", reply,
                 metadata: ["started": .string(started), "dependencies_met": true, "status": reply["status"]!])
-        if !queued.isEmpty { abort(queued, on: r.channel) }
     }
 
     /// Evaluates `user_expressions` into `{name: {status, data, metadata} | {status, ename, …}}`.
@@ -90,11 +88,12 @@ extension KernelCore {
         return .object(out)
     }
 
-    /// After a failed cell with `stop_on_error`, answers the execute requests that were
-    /// queued on shell when it failed with `status: aborted` instead of running them;
-    /// other queued requests are handled normally, in order.
-    private func abort(_ queued: [Message], on channel: RouterChannel) {
-        for m in queued {
+    /// After a failed cell with `stop_on_error` (and its idle status), answers the execute
+    /// requests that were queued on shell when it failed with `status: aborted` instead of
+    /// running them; other queued requests are handled normally, in order. Shell thread only.
+    func abortQueued(on channel: RouterChannel) {
+        while !abortAfterIdle.isEmpty {
+            let m = abortAfterIdle.removeFirst()
             guard m.msgType == "execute_request" else {
                 dispatch(m, on: channel, table: KernelCore.shellHandlers)
                 continue

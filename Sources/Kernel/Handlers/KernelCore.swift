@@ -37,6 +37,8 @@ final class KernelCore {
 
     /// `In [n]`: incremented by executions that store history. Shell thread only.
     var executionCount = 0
+    /// Requests that were queued when a cell failed with `stop_on_error`; shell thread only.
+    var abortAfterIdle: [Message] = []
     /// Whether a restart was asked for by the last shutdown request.
     private(set) var restartRequested = false
 

@@ -27,7 +27,8 @@ public final class KernelServer {
     public let connection: ConnectionInfo
 
     /// Binds every channel of `connection`. `historyPath` nil keeps history in memory.
-    /// `interrupt` is the flag interrupt requests set; the interpreter must poll the same one.
+    /// `interrupt` is the flag interrupt requests set; it is the shell thread's
+    /// `Interruption.current`, so the interpreter and library loops poll it.
     ///
     /// - Throws: ``KernelError`` naming the channel and endpoint that could not be bound.
     public init(connection: ConnectionInfo, interpreter: Interpreter, historyPath: String?,
@@ -95,7 +96,8 @@ public final class KernelServer {
             serve(control, table: KernelCore.controlHandlers)
         }
         let sh = try KernelThread(name: "shell", stackSize: KernelServer.shellStackSize) { [self] in
-            serve(shell, table: KernelCore.shellHandlers)
+            // Cells and library loops on this thread poll this kernel's flag.
+            Interruption.withFlag(interrupt) { serve(shell, table: KernelCore.shellHandlers) }
         }
         KernelLog.debug("listening on \(connection.shellEndpoint) (shell)")
 
@@ -132,6 +134,7 @@ public final class KernelServer {
         while !stop.isSet {
             guard let message = channel.receive(timeoutMs: 100) else { continue }
             core.dispatch(message, on: channel, table: table)
+            if channel === shell, !core.abortAfterIdle.isEmpty { core.abortQueued(on: channel) }
         }
     }
 

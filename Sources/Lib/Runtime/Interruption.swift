@@ -1,3 +1,4 @@
+import Foundation
 import Synchronization
 
 /// A flag that asks a running computation to stop at its next safe point.
@@ -32,28 +33,61 @@ public final class InterruptFlag: Sendable {
     }
 }
 
-/// The process's interrupt flag, as library loops see it.
+/// The interrupt flag as library loops and the cell evaluator see it.
 ///
 /// Call `try Interruption.check()` at loop back-edges of long computations (an epoch,
-/// a batch, a simulation step); the kernel sets the flag when the user interrupts.
+/// a batch, a simulation step). It reads the flag in force on the calling thread: the
+/// one installed by ``withFlag(_:_:)`` (a kernel installs its own on the thread that runs
+/// cells), else ``shared``, which SIGINT sets. Reading it costs one thread-local lookup
+/// and one atomic load.
 public enum Interruption {
-    /// The flag the kernel process sets on SIGINT and `interrupt_request`.
+    /// The process-wide flag: SIGINT sets it, and threads without a flag of their own read it.
     public static let shared = InterruptFlag()
 
-    /// Whether an interrupt has been requested and not yet cleared.
-    public static var isRequested: Bool { shared.isRequested }
+    private static let key: pthread_key_t = {
+        var k = pthread_key_t()
+        pthread_key_create(&k, nil)
+        return k
+    }()
 
-    /// Asks the running computation to stop. Async-signal-safe once ``prepare()`` has run.
+    /// The flag in force on this thread.
+    public static var current: InterruptFlag {
+        guard let p = pthread_getspecific(key) else { return shared }
+        return Unmanaged<InterruptFlag>.fromOpaque(p).takeUnretainedValue()
+    }
+
+    /// Runs `body` with `flag` as this thread's interrupt flag.
+    public static func withFlag<T>(_ flag: InterruptFlag, _ body: () throws -> T) rethrows -> T {
+        let retained = Unmanaged.passRetained(flag)
+        let previous = pthread_getspecific(key)
+        pthread_setspecific(key, retained.toOpaque())
+        defer {
+            pthread_setspecific(key, previous)
+            retained.release()
+        }
+        return try body()
+    }
+
+    /// Whether an interrupt has been requested on this thread's flag and not yet cleared.
+    public static var isRequested: Bool {
+        guard let p = pthread_getspecific(key) else { return shared.isRequested }
+        return Unmanaged<InterruptFlag>.fromOpaque(p)._withUnsafeGuaranteedRef { $0.isRequested }
+    }
+
+    /// Sets the shared flag. Async-signal-safe once ``prepare()`` has run.
     public static func request() { shared.request() }
 
-    /// Clears the flag.
+    /// Clears the shared flag.
     public static func clear() { shared.clear() }
 
-    /// Creates the shared flag so that a signal handler never triggers its lazy initialisation.
-    public static func prepare() { _ = shared.isRequested }
+    /// Creates the shared flag and the thread-local key so that a signal handler never
+    /// triggers their lazy initialisation.
+    public static func prepare() { _ = shared.isRequested; _ = key }
 
-    /// Throws ``InterruptedError`` when an interrupt has been requested.
-    public static func check() throws { try shared.check() }
+    /// Throws ``InterruptedError`` when an interrupt has been requested on this thread's flag.
+    public static func check() throws {
+        if isRequested { throw InterruptedError() }
+    }
 }
 
 /// The error a computation throws when the user interrupts it.

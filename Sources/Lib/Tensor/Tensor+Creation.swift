@@ -27,7 +27,11 @@ extension Tensor {
     /// The 1-D tensor start, start+step, … below `end`.
     public static func arange(_ start: Double = 0, _ end: Double, step: Double = 1, dtype: DType = .float32) throws -> Tensor {
         guard step != 0 else { throw TensorError.invalidArgument(op: "arange", message: "step must be non-zero") }
-        let n = Swift.max(0, Int(((end - start) / step).rounded(.up)))
+        let steps = ((end - start) / step).rounded(.up)
+        guard steps.isFinite, steps < Double(Int32.max) else {
+            throw TensorError.invalidArgument(op: "arange", message: "\(start)..<\(end) by \(step) has too many values")
+        }
+        let n = Int(Swift.max(0, steps))
         return Tensor(shape: [n], storage: .from((0..<n).map { start + Double($0) * step }, dtype))
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One progress report of a long-running loop.
 public struct ProgressEvent: Sendable {
     /// What is running, e.g. "train cora".
@@ -12,14 +14,32 @@ public struct ProgressEvent: Sendable {
     public let isFinished: Bool
 }
 
-/// The progress hook of the library. Long loops call ``report(_:)``; the
-/// kernel installs a ``handler`` that turns events into live display updates.
-/// By default nothing is printed.
+/// The progress hook of the library. Long loops call ``report(_:)``; whoever runs them
+/// receives the events through ``withHandler(_:_:)`` (the kernel turns them into live
+/// display updates). By default nothing is printed.
+///
+/// Handlers are scoped to the thread that installs them, so kernels, interpreters and
+/// tests running side by side each see only the events of their own loops.
 public enum Progress {
-    /// Receives every event; `nil` (the default) discards them.
-    nonisolated(unsafe) public static var handler: ((ProgressEvent) -> Void)?
+    private final class Box { let handler: (ProgressEvent) -> Void; init(_ h: @escaping (ProgressEvent) -> Void) { handler = h } }
+    private static let key = "Lib.Progress.handler"
 
-    /// Sends an event to the handler, if one is installed.
+    /// The handler in force on this thread, if any.
+    public static var handler: ((ProgressEvent) -> Void)? {
+        (Thread.current.threadDictionary[key] as? Box)?.handler
+    }
+
+    /// Runs `body` with `handler` receiving the progress events reported on this thread.
+    /// Nested calls replace the handler for their duration.
+    public static func withHandler<T>(_ handler: @escaping (ProgressEvent) -> Void, _ body: () throws -> T) rethrows -> T {
+        let dict = Thread.current.threadDictionary
+        let previous = dict[key]
+        dict[key] = Box(handler)
+        defer { dict[key] = previous }
+        return try body()
+    }
+
+    /// Sends an event to this thread's handler, if one is installed.
     public static func report(_ event: ProgressEvent) { handler?(event) }
 
     /// Sends an event built from its parts.

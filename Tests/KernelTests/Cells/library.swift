@@ -75,3 +75,17 @@ print(acc.scalars, acc[0...1].scalars, Tensor.linspace(0, 1, count: 3).scalars)
 let m = Tensor([[1, 2], [3, 4]])
 m[0, 5]
 // expect error: out of range
+// ---
+// Absurd tensors are refused before anything is allocated; the session survives.
+let keep = 41
+Tensor.zeros([100000, 100000, 100000])
+// expect error: the limit is
+// ---
+Tensor.ones([Int.max, 2])
+// expect error: more elements than an Int can count
+// ---
+Tensor.arange(0, 1e300)
+// expect error: too many values
+// ---
+print(keep + 1)
+// expect: 42

@@ -97,19 +97,21 @@ extension LanguageTests {
             let lock = NSLock()
             var token = 0
             let done = DispatchSemaphore(value: 0)
-            let worker = Thread {
+            // The worker's own interrupt flag: other suites run cells in parallel on the shared one.
+            let flag = InterruptFlag()
+            let worker = Thread { Interruption.withFlag(flag) {
                 var interp = SwiftInterpreter()
                 for (n, c) in cells.enumerated() {
                     if n % 100 == 0 { interp = SwiftInterpreter() }
                     lock.lock(); token += 1; let mine = token; lock.unlock()
                     // Watchdog: a cell may loop forever; interrupt it after 50 ms.
                     DispatchQueue.global().asyncAfter(deadline: .now() + 0.05) {
-                        lock.lock(); if token == mine { Interruption.request() }; lock.unlock()
+                        lock.lock(); if token == mine { flag.request() }; lock.unlock()
                     }
                     let start = DispatchTime.now().uptimeNanoseconds
                     let o = interp.execute(ExecuteRequest(code: c, executionCount: n), output: NullSink())
                     let t = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-                    lock.lock(); token += 1; Interruption.clear(); lock.unlock()
+                    lock.lock(); token += 1; flag.clear(); lock.unlock()
                     slowest = max(slowest, t)
                     if case .error(let e) = o {
                         errors += 1
@@ -118,11 +120,10 @@ extension LanguageTests {
                     totalTime += t
                 }
                 done.signal()
-            }
+            } }
             worker.stackSize = 256 << 20
             worker.start()
             let finished = done.wait(timeout: .now() + 600) == .success
-            Interruption.clear()
             print("fuzz: \(oks) ok, \(errors) errors (\(interrupted) interrupted, \(interruptedTime) s), total \(totalTime) s, slowest \(slowest) s")
             #expect(finished)
             #expect(errors + oks == 10_000)

@@ -89,8 +89,12 @@ extension LanguageTests {
             var outcome: ExecuteOutcome?
             var stoppedAt: UInt64 = 0
             let finished = DispatchSemaphore(value: 0)
+            // The worker's own flag: other suites run cells in parallel on the shared one.
+            let flag = InterruptFlag()
             let t = Thread {
-                outcome = interp.execute(ExecuteRequest(code: "var i = 0\nwhile true { i += 1 }"), output: RecordingSink())
+                outcome = Interruption.withFlag(flag) {
+                    interp.execute(ExecuteRequest(code: "var i = 0\nwhile true { i += 1 }"), output: RecordingSink())
+                }
                 stoppedAt = DispatchTime.now().uptimeNanoseconds
                 finished.signal()
             }
@@ -98,9 +102,9 @@ extension LanguageTests {
             t.start()
             Thread.sleep(forTimeInterval: 0.2)
             let requested = DispatchTime.now().uptimeNanoseconds
-            Interruption.request()
+            flag.request()
             let ok = finished.wait(timeout: .now() + 2) == .success
-            Interruption.clear()
+            flag.clear()
             #expect(ok)
             #expect(outcome?.error?.name == "Interrupted")
             #expect(Double(stoppedAt - requested) / 1e6 < 50)

@@ -36,22 +36,25 @@ import Testing
         let model = Linear(1, 1, seed: 0)
         let opt = Adam(model.parameters(), lr: 0.1)
         var events: [ProgressEvent] = []
-        Progress.handler = { events.append($0) }
-        defer { Progress.handler = nil }
-        let history = try TrainingLoop.run(epochs: 300, label: "line") { _ in
-            opt.zeroGrad()
-            let loss = try Loss.mse(model(x), y)
-            try loss.backward()
-            try opt.step()
-            return [("loss", loss.value)]
+        let history = try Progress.withHandler({ events.append($0) }) {
+            try TrainingLoop.run(epochs: 300, label: "line") { _ in
+                opt.zeroGrad()
+                let loss = try Loss.mse(model(x), y)
+                try loss.backward()
+                try opt.step()
+                return [("loss", loss.value)]
+            }
         }
         #expect(history["loss"].count == 300)
         #expect(history.last("loss")! < 1e-3)
         #expect(close(model.weight.scalars, [3], 1e-2) && close(model.bias!.scalars, [1], 1e-2))
         #expect(events.count == 300 && events.last?.isFinished == true && events[0].label == "line")
 
-        Interruption.request()
-        defer { Interruption.clear() }
-        #expect(throws: InterruptedError.self) { try TrainingLoop.run(epochs: 5) { _ in [] } }
+        // This thread's own flag: other suites run cells in parallel on the shared one.
+        let flag = InterruptFlag()
+        flag.request()
+        Interruption.withFlag(flag) {
+            #expect(throws: InterruptedError.self) { try TrainingLoop.run(epochs: 5) { _ in [] } }
+        }
     }
 }

@@ -57,14 +57,14 @@ extension Lowerer {
                     var raw: Value?
                     if let r = e.rawValue?.value {
                         if let i = r.as(IntegerLiteralExprSyntax.self), let n = Int(i.literal.text.replacingOccurrences(of: "_", with: "")) {
-                            raw = .int(n); nextRaw = n + 1
+                            raw = .int(n); nextRaw = n &+ 1  // no trap past Int.max (Swift rejects such an enum)
                         } else if let s = r.as(StringLiteralExprSyntax.self) {
                             raw = .string(s.segments.compactMap { $0.as(StringSegmentSyntax.self)?.content.text }.joined())
                         } else if let fl = r.as(FloatLiteralExprSyntax.self), let x = Double(fl.literal.text) {
                             raw = .double(x)
                         }
                     } else if t.rawType == "Int" {
-                        raw = .int(nextRaw); nextRaw += 1
+                        raw = .int(nextRaw); nextRaw &+= 1
                     } else if t.rawType == "String" {
                         raw = .string(e.name.text)
                     }

@@ -1,3 +1,4 @@
+import Foundation
 import Lib
 
 // MARK: - Tensor: creation, shape, arithmetic, reductions, activations, subscripts
@@ -76,21 +77,32 @@ extension Bindings {
         staticMethod("arange(_ n: Int) -> Tensor", on: "Tensor", doc: "0, 1, …, n-1.") { a in
             guard case .int(let n) = a[0] else { return a.wrap(try Tensor.arange(0, try a.double(0))) }
             guard n >= 0 else { throw RuntimeError.value("Tensor.arange: n must be non-negative, got \(n)") }
+            try Bindings.checkElementCount(n, what: "Tensor.arange(\(n))")
             return a.wrap(Tensor.arange(n))
         }
         staticMethod("arange(_ start: Double, _ end: Double, step: Double = 1) -> Tensor", on: "Tensor",
                      doc: "start, start+step, … up to (not including) end.") { a in
-            a.wrap(try Tensor.arange(try a.double(0), try a.double(1), step: try a.double(2)))
+            let (start, end, step) = (try a.double(0), try a.double(1), try a.double(2))
+            let n = ((end - start) / step).rounded(.up)
+            if step != 0 {
+                guard n.isFinite, abs(n) < 1e15 else {
+                    throw RuntimeError.value("Tensor.arange(\(start), \(end), step: \(step)) has too many values (\(n))")
+                }
+                try Bindings.checkElementCount(Int(Swift.max(0, n)), what: "Tensor.arange with \(Int(Swift.max(0, n))) values")
+            }
+            return a.wrap(try Tensor.arange(start, end, step: step))
         }
         staticMethod("linspace(_ start: Double, _ end: Double, count: Int) -> Tensor", on: "Tensor",
                      doc: "`count` evenly spaced numbers from start to end inclusive.") { a in
             let n = try a.int(2)
             guard n >= 0 else { throw RuntimeError.value("Tensor.linspace: count must be non-negative, got \(n)") }
+            try Bindings.checkElementCount(n, what: "Tensor.linspace with \(n) values")
             return a.wrap(Tensor.linspace(try a.double(0), try a.double(1), count: n))
         }
         staticMethod("eye(_ n: Int, dtype: String = \"float32\") -> Tensor", on: "Tensor", doc: "The n×n identity matrix.") { a in
             let n = try a.int(0)
             guard n >= 0 else { throw RuntimeError.value("Tensor.eye: n must be non-negative, got \(n)") }
+            _ = try Bindings.shape(.array([.int(n), .int(n)]))
             return a.wrap(Tensor.eye(n, dtype: try LibraryValues.dtype(a[1])))
         }
         staticMethod("randn(_ shape: [Int], seed: Int, dtype: String = \"float32\") -> Tensor", on: "Tensor",
@@ -119,11 +131,31 @@ extension Bindings {
         tensorMap("onesLike() -> Tensor", doc: "Ones of the same shape.") { t, _ in t.onesLike() }
     }
 
-    /// A shape argument: [Int] with no negative extents.
+    /// A shape argument: [Int] with no negative extents and an element count the machine can hold.
     static func shape(_ v: Value) throws -> [Int] {
         let s = try LibraryValues.ints(v, what: "shape")
         if let bad = s.first(where: { $0 < 0 }) { throw RuntimeError.value("shape \(s) has a negative extent \(bad)") }
+        var count = 1
+        for d in s {
+            let (p, overflow) = count.multipliedReportingOverflow(by: d)
+            if overflow { throw RuntimeError.value("a tensor of shape \(s) has more elements than an Int can count") }
+            count = p
+        }
+        try checkElementCount(count, what: "a tensor of shape \(s)")
         return s
+    }
+
+    /// The most bytes one tensor made from a cell may take: half of this machine's memory.
+    static let tensorByteLimit = Int(min(ProcessInfo.processInfo.physicalMemory / 2, UInt64(Int.max)))
+
+    /// Refuses, before allocating, a tensor of `count` elements that would not fit in memory
+    /// (counted at 8 bytes an element, the float64 worst case).
+    static func checkElementCount(_ count: Int, what: String) throws {
+        let (bytes, overflow) = count.multipliedReportingOverflow(by: 8)
+        guard overflow || bytes > tensorByteLimit else { return }
+        func gb(_ b: Double) -> String { String(format: "%.1f GB", b / 1e9) }
+        throw RuntimeError.value("\(what) would need \(overflow ? "more than 2^63 bytes" : gb(Double(bytes))); "
+                                 + "the limit is \(gb(Double(tensorByteLimit))) (half of this machine's memory)")
     }
 
     /// An array of tensors (numbers and nested arrays are converted).

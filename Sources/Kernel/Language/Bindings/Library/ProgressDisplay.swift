@@ -4,10 +4,9 @@ import Protocol
 
 /// Shows `Lib.Progress` events of a long loop as one live output that is updated in place.
 ///
-/// `Progress.handler` is process-wide, while several interpreters (and tests) may run at once,
-/// each on its own thread; so the handler installed here routes each event to the display
-/// opened on the thread that reports it, and ignores events of threads without one.
-/// Updates are sent at most every `interval` seconds, plus the first and the last event.
+/// The display receives the events reported on the thread that runs the loop
+/// (`Progress.withHandler`). Updates are sent at most every `interval` seconds, plus the
+/// first and the last event.
 final class ProgressDisplay {
     /// Where the display goes.
     let output: OutputSink
@@ -20,10 +19,8 @@ final class ProgressDisplay {
     /// The last event received, for tests and for the final update.
     private(set) var lastEvent: ProgressEvent?
 
-    private static let key = "swift-research-kernel.progress-display"
     nonisolated(unsafe) private static var counter = 0
     private static let lock = NSLock()
-    nonisolated(unsafe) private static var installed = false
 
     init(output: OutputSink, interval: TimeInterval = 0.1) {
         self.output = output
@@ -37,26 +34,8 @@ final class ProgressDisplay {
     /// Runs `body` with progress events of this thread shown on `output` (nothing when `output` is nil).
     static func run<T>(output: OutputSink?, _ body: () throws -> T) rethrows -> T {
         guard let output else { return try body() }
-        installHandler()
         let display = ProgressDisplay(output: output)
-        let dict = Thread.current.threadDictionary
-        let previous = dict[key]
-        dict[key] = display
-        defer { dict[key] = previous }
-        return try body()
-    }
-
-    /// Installs the routing handler, again if someone reset `Progress.handler` to nil since;
-    /// a handler found in place keeps receiving the events of threads without a display.
-    private static func installHandler() {
-        lock.lock()
-        defer { lock.unlock() }
-        if installed && Progress.handler != nil { return }
-        installed = true
-        let previous = Progress.handler
-        Progress.handler = { event in
-            if let d = Thread.current.threadDictionary[key] as? ProgressDisplay { d.receive(event) } else { previous?(event) }
-        }
+        return try Progress.withHandler({ display.receive($0) }, body)
     }
 
     /// Shows or updates the display for one event.
