@@ -331,6 +331,14 @@ def test_stop_on_error_aborts_queued_requests(k: Kernel, cells):
     out = k.drain("iopub", quiet=0.3)
     assert "before" not in stdout_text([m for m in out
                                         if m["parent_header"].get("msg_id") == queued["header"]["msg_id"]])
+    # Shell requests are handled one at a time: the failed cell's idle precedes the
+    # queued request's busy (no nesting of one request's status inside another's).
+    states = [(m["parent_header"].get("msg_id"), m["content"]["execution_state"])
+              for m in out if m["msg_type"] == "status"]
+    a, b = failing["header"]["msg_id"], queued["header"]["msg_id"]
+    assert (a, "idle") in states and (b, "busy") in states, states
+    assert states.index((a, "idle")) < states.index((b, "busy")), \
+        "the aborted request's status busy came before the failed cell's idle"
     assert k.execute(cells.value)[0]["content"]["status"] == "ok"
 
 
