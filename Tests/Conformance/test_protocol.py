@@ -139,8 +139,10 @@ def test_inspect_reply_shape(k: Kernel):
                          {"code": "zzzNoSuchNameAnywhere", "cursor_pos": 3, "detail_level": 0})
     c = reply["content"]
     assert c["status"] == "ok"
-    assert c["found"] is False or isinstance(c["data"], dict)
+    assert isinstance(c["found"], bool)
     assert isinstance(c["data"], dict) and isinstance(c["metadata"], dict)
+    if not c["found"]:
+        assert not c["data"].get("text/plain"), "found is false but the reply has documentation"
 
 
 @pytest.mark.parametrize("content", [
