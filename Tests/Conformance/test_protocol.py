@@ -194,6 +194,14 @@ def test_unknown_msg_type_does_not_kill_the_kernel(k: Kernel, channel: str):
     assert k.km.is_alive()
 
 
+def test_comm_messages_for_unknown_comms_are_ignored(k: Kernel):
+    for msg_type in ("comm_msg", "comm_close"):
+        req = k.send("shell", msg_type, {"comm_id": uuid.uuid4().hex, "data": {}})
+        iopub = k.iopub_for(req)
+        assert of_type(iopub, "error") == [], f"{msg_type} for an unknown comm published an error"
+    assert k.request("shell", "kernel_info_request")[0]["content"]["status"] == "ok"
+
+
 def _raw_shell_socket(k: Kernel) -> zmq.Socket:
     info = k.km.get_connection_info()
     sock = zmq.Context.instance().socket(zmq.DEALER)
@@ -301,6 +309,16 @@ def test_execution_count_with_silent_and_store_history(k: Kernel, cells):
 
     r3, _ = k.execute(cells.value)
     assert r3["content"]["execution_count"] == c2 + 1, "silent or store_history=False moved the counter"
+
+
+@language
+def test_user_expressions_are_evaluated_after_the_cell(k: Kernel, cells):
+    reply, _ = k.execute(cells.define_marker,
+                         user_expressions={"good": "zebraMarkerVariable + 25", "bad": "zzzNoSuchName"})
+    ue = reply["content"]["user_expressions"]
+    assert set(ue) == {"good", "bad"}
+    assert ue["good"]["status"] == "ok" and ue["good"]["data"]["text/plain"] == "42"
+    assert ue["bad"]["status"] == "error" and ue["bad"]["ename"]
 
 
 @language
