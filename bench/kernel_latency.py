@@ -316,6 +316,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"# kernel latency — {time.strftime('%Y-%m-%d %H:%M:%S UTC', time.gmtime())}, "
           f"load average {load_before[0]:.2f} on {os.cpu_count()} CPUs", file=sys.stderr)
 
+    live: dict[str, tuple] = {}
     try:
         # (a) start: interleaved, rotating order.
         failed: set[str] = set()
@@ -331,14 +332,15 @@ def main(argv: list[str] | None = None) -> int:
                     failed.add(n)
                     rows[n]["note"] = "did not start"
                     continue
+                live[n] = (km, kc)
                 bench.stop(km, kc)
+                del live[n]
                 rows[n]["start_samples_ms"].append(ms)
                 rows[n]["start_from_call_ms"].append(from_call)
                 time.sleep(0.1)
             print(f"  start round {rep + 1}/{args.starts} done", file=sys.stderr)
 
         # (b) execute: all kernels up at once, chunks round-robin.
-        live = {}
         for n in names:
             if n in failed:
                 continue
@@ -359,9 +361,12 @@ def main(argv: list[str] | None = None) -> int:
                     rows[n]["execute_samples_ms"].append(ms)
                     done[n] += 1
             print(f"  executes {min(done.values())}/{args.executes}", file=sys.stderr)
-        for km, kc in live.values():
-            bench.stop(km, kc)
     finally:
+        for km, kc in live.values():  # also after an error: never leave a kernel running
+            try:
+                bench.stop(km, kc)
+            except Exception as e:
+                print(f"  could not stop a kernel: {e}", file=sys.stderr)
         if not args.keep:
             shutil.rmtree(root, ignore_errors=True)
         else:

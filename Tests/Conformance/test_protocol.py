@@ -139,7 +139,7 @@ def test_inspect_reply_shape(k: Kernel):
                          {"code": "zzzNoSuchNameAnywhere", "cursor_pos": 3, "detail_level": 0})
     c = reply["content"]
     assert c["status"] == "ok"
-    assert c["found"] is False or isinstance(c["data"], dict)
+    assert isinstance(c["found"], bool)
     assert isinstance(c["data"], dict) and isinstance(c["metadata"], dict)
 
 
@@ -192,6 +192,14 @@ def test_unknown_msg_type_does_not_kill_the_kernel(k: Kernel, channel: str):
     reply = k.reply(channel, k.send(channel, "kernel_info_request"))
     assert reply["content"]["status"] == "ok"
     assert k.km.is_alive()
+
+
+def test_comm_messages_for_unknown_comms_are_ignored(k: Kernel):
+    for msg_type in ("comm_msg", "comm_close"):
+        req = k.send("shell", msg_type, {"comm_id": uuid.uuid4().hex, "data": {}})
+        iopub = k.iopub_for(req)
+        assert of_type(iopub, "error") == [], f"{msg_type} for an unknown comm published an error"
+    assert k.request("shell", "kernel_info_request")[0]["content"]["status"] == "ok"
 
 
 def _raw_shell_socket(k: Kernel) -> zmq.Socket:
@@ -304,6 +312,16 @@ def test_execution_count_with_silent_and_store_history(k: Kernel, cells):
 
 
 @language
+def test_user_expressions_are_evaluated_after_the_cell(k: Kernel, cells):
+    reply, _ = k.execute(cells.define_marker,
+                         user_expressions={"good": "zebraMarkerVariable + 25", "bad": "zzzNoSuchName"})
+    ue = reply["content"]["user_expressions"]
+    assert set(ue) == {"good", "bad"}
+    assert ue["good"]["status"] == "ok" and ue["good"]["data"]["text/plain"] == "42"
+    assert ue["bad"]["status"] == "error" and ue["bad"]["ename"]
+
+
+@language
 def test_error_reply_and_error_message(k: Kernel, cells):
     before = k.execute(cells.value)[0]["content"]["execution_count"]
     reply, iopub = k.execute(cells.error)
@@ -331,6 +349,14 @@ def test_stop_on_error_aborts_queued_requests(k: Kernel, cells):
     out = k.drain("iopub", quiet=0.3)
     assert "before" not in stdout_text([m for m in out
                                         if m["parent_header"].get("msg_id") == queued["header"]["msg_id"]])
+    # Shell requests are handled one at a time: the failed cell's idle precedes the
+    # queued request's busy (no nesting of one request's status inside another's).
+    states = [(m["parent_header"].get("msg_id"), m["content"]["execution_state"])
+              for m in out if m["msg_type"] == "status"]
+    a, b = failing["header"]["msg_id"], queued["header"]["msg_id"]
+    assert (a, "idle") in states and (b, "busy") in states, states
+    assert states.index((a, "idle")) < states.index((b, "busy")), \
+        "the aborted request's status busy came before the failed cell's idle"
     assert k.execute(cells.value)[0]["content"]["status"] == "ok"
 
 
