@@ -38,3 +38,8 @@ for c in "hi" { print(c, c.isLetter) }
 // expect: i true
 print("abc" < "abd", "a" == "a", ["x": "y"])
 // expect: true true ["x": "y"]
+// ---
+// Diagnostics go to stderr with the usual Swift idiom.
+print("to stderr", 1, to: &standardError)
+print("to stdout")
+// expect: to stdout

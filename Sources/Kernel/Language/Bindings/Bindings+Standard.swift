@@ -32,6 +32,15 @@ extension Bindings {
             self?.runtime?.write(items.joined(separator: try a.string(1)) + (try a.string(2)))
             return .void
         }
+        function("print(_ items: Any..., separator: String = \" \", terminator: String = \"\\n\", to output: Any)",
+                 doc: "Writes the items to `output`: `print(x, to: &standardError)` writes to the notebook's stderr stream.") { [weak self] a in
+            guard case .native(let n) = a[3], n.object is StandardErrorStream else {
+                throw RuntimeError.type("print(_:to:) writes to standardError here; got \(typeName(a[3]))")
+            }
+            let items = try a.sequence(0).map(describe)
+            self?.runtime?.output?.stream(.stderr, items.joined(separator: try a.string(1)) + (try a.string(2)))
+            return .void
+        }
         function("debugPrint(_ items: Any..., separator: String = \" \", terminator: String = \"\\n\")",
                  doc: "Writes the debug representations (strings quoted) to standard output.") { [weak self] a in
             let items = try a.sequence(0).map { debugDescribe($0) }

@@ -3,8 +3,8 @@
 /// The resolver consults it while lowering a cell; declarations of a cell are
 /// committed only when the whole cell lowered without errors.
 final class Session {
-    /// Global variables and functions by name.
-    var globals: [String: GlobalBox] = [:]
+    /// Global variables and functions by name; starts with the predefined ones.
+    var globals: [String: GlobalBox] = Session.predefined()
     /// User-declared types by name.
     var types: [String: UserType] = [:]
     /// Declared protocol names.
@@ -12,8 +12,13 @@ final class Session {
     /// Order in which globals were first declared (for `%who`).
     var declarationOrder: [String] = []
 
-    /// Forgets everything (`%reset`).
+    /// Forgets everything (`%reset`) but the predefined variables.
     func reset() {
-        globals = [:]; types = [:]; protocols = []; declarationOrder = []
+        globals = Session.predefined(); types = [:]; protocols = []; declarationOrder = []
+    }
+
+    /// Variables every session starts with: `standardError`, for `print(_:to: &standardError)`.
+    static func predefined() -> [String: GlobalBox] {
+        ["standardError": GlobalBox(StandardErrorStream.value())]
     }
 }
