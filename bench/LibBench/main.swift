@@ -17,8 +17,13 @@ BLAS.setThreadCount(threads)
 let arguments = CommandLine.arguments
 let repeatScale = arguments.firstIndex(of: "--repeats").flatMap { Int(arguments[$0 + 1]) } ?? 1
 let skipPeer = arguments.contains("--no-peer")
+let only = arguments.firstIndex(of: "--only").map { arguments[$0 + 1] }
 
-/// Median wall time in milliseconds of `repeats` runs after `warmup` runs.
+/// Whether the row `key` should run (all rows unless `--only KEY` was given).
+func selected(_ key: String) -> Bool { only == nil || only == key }
+
+/// Best (minimum) wall time in milliseconds of `repeats` runs after `warmup` runs; the minimum is the
+/// least disturbed by other processes on a shared machine (as Python's `timeit` recommends).
 func measure(repeats: Int, warmup: Int = 3, _ body: () throws -> Void) rethrows -> Double {
     for _ in 0..<warmup { try body() }
     var times: [Double] = []
@@ -27,8 +32,7 @@ func measure(repeats: Int, warmup: Int = 3, _ body: () throws -> Void) rethrows 
         try body()
         times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
     }
-    times.sort()
-    return times[times.count / 2]
+    return times.min() ?? 0
 }
 
 struct Row {
@@ -40,14 +44,14 @@ struct Row {
 var rows: [Row] = []
 
 // MARK: - 1. Dense matmul 1024²
-do {
+if selected("matmul") {
     let a = Tensor.randn([1024, 1024], seed: 0), b = Tensor.randn([1024, 1024], seed: 1)
     let ms = try measure(repeats: 20) { _ = try a.matmul(b) }
     rows.append(Row(key: "matmul", title: "matmul 1024×1024 · 1024×1024 (float32)", ms: ms))
 }
 
 // MARK: - 2. Two-layer GCN on Cora, forward + backward
-do {
+if selected("gcn") {
     let cora = try Datasets.load("cora")
     guard let x = cora.x, let graph = cora.graph else { fatalError("cora has no features") }
     let train = try cora.split(.standard).train
@@ -65,7 +69,7 @@ do {
 }
 
 // MARK: - 3. GIN layer on 128 ZINC graphs, forward + backward
-do {
+if selected("gin") {
     let zinc = try Datasets.load("zinc")
     let batch = try zinc.batch(Array(0..<128))
     let mlp = try MLP([28, 64, 64], seed: 0)
@@ -80,7 +84,7 @@ do {
 }
 
 // MARK: - 4. Adam step on 1M parameters
-do {
+if selected("adam") {
     let p = Parameter(Tensor.randn([1_000_000], seed: 0))
     p.grad = Tensor.randn([1_000_000], seed: 1)
     let adam = Adam([p], lr: 1e-3)
@@ -124,7 +128,7 @@ func runPeer() -> (version: String, times: [String: Double])? {
 
 let peer = runPeer()
 print("")
-print("LibBench — median wall time, \(threads) threads on both sides (OpenBLAS \(BLAS.threadCount) threads here)")
+print("LibBench — best of N wall time, \(threads) threads on both sides (OpenBLAS \(BLAS.threadCount) threads here)")
 print("")
 let peerName = peer?.version ?? "PyTorch"
 print("| benchmark | Swift Lib (ms) | \(peerName) CPU (ms) | PyTorch / Swift |")

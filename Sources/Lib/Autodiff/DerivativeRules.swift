@@ -178,9 +178,17 @@ enum DerivativeRules {
 }
 
 /// Elementwise derivatives: out = g · f′(x), with y = f(x) available.
-func unaryDerivativeKernel<T: TensorScalar>(_ op: UnaryOp, _ x: [T], _ y: [T], _ g: [T]) -> [T] {
-    let n = x.count
-    return makeArray(n) { (o: UnsafeMutableBufferPointer<T>) in
+func unaryDerivativeKernel<T: TensorScalar>(_ op: UnaryOp, _ xa: [T], _ ya: [T], _ ga: [T]) -> [T] {
+    let n = xa.count
+    return xa.withUnsafeBufferPointer { x in ya.withUnsafeBufferPointer { y in ga.withUnsafeBufferPointer { g in
+        unaryDerivativeLoop(op, x, y, g, n)
+    } } }
+}
+
+@inline(__always)
+private func unaryDerivativeLoop<T: TensorScalar>(_ op: UnaryOp, _ x: UnsafeBufferPointer<T>, _ y: UnsafeBufferPointer<T>,
+                                                  _ g: UnsafeBufferPointer<T>, _ n: Int) -> [T] {
+    makeArray(n) { (o: UnsafeMutableBufferPointer<T>) in
         switch op {
         case let .affine(scale, _):
             let a = T(scale)

@@ -142,12 +142,10 @@ func spmmKernel<T: TensorScalar>(_ a: SparseMatrix, _ values: [T], _ x: [T], _ f
             values.withUnsafeBufferPointer { vals in
                 x.withUnsafeBufferPointer { px in
                     out.withUnsafeMutableBufferPointer { po in
+                        guard let xs = px.baseAddress, let ys = po.baseAddress else { return }
                         for r in 0..<a.rows {
-                            let dst = r * f
-                            for e in ptr[r]..<ptr[r + 1] {
-                                let v = vals[e], src = ci[e] * f
-                                for j in 0..<f { po[dst + j] += v * px[src + j] }
-                            }
+                            let dst = ys + r * f
+                            for e in ptr[r]..<ptr[r + 1] { axpy(vals[e], xs + ci[e] * f, dst, f) }
                         }
                     }
                 }

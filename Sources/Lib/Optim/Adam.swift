@@ -58,28 +58,30 @@ public class Adam: Optimizer {
                     g.withUnsafeBufferPointer { pg in
                         guard n > 0, let w0 = pw.baseAddress, let m0 = pm.baseAddress, let v0 = pv.baseAddress,
                               let g0 = pg.baseAddress else { return }
-                        // eight lanes at a time, then the tail
-                        var i = 0
-                        while i + 8 <= n {
-                            var wv = UnsafeRawPointer(w0 + i).loadUnaligned(as: SIMD8<T>.self)
-                            var d = UnsafeRawPointer(g0 + i).loadUnaligned(as: SIMD8<T>.self)
-                            wv *= decayApplied
-                            d += wdApplied * wv
-                            let mv = b1 * UnsafeRawPointer(m0 + i).loadUnaligned(as: SIMD8<T>.self) + c1 * d
-                            let vv = b2 * UnsafeRawPointer(v0 + i).loadUnaligned(as: SIMD8<T>.self) + c2 * d * d
-                            wv -= stepSize * mv / (vv.squareRoot() * invSqrtBC2 + eps)
-                            UnsafeMutableRawPointer(m0 + i).storeBytes(of: mv, as: SIMD8<T>.self)
-                            UnsafeMutableRawPointer(v0 + i).storeBytes(of: vv, as: SIMD8<T>.self)
-                            UnsafeMutableRawPointer(w0 + i).storeBytes(of: wv, as: SIMD8<T>.self)
-                            i += 8
-                        }
-                        while i < n {
-                            pw[i] *= decayApplied
-                            let d = pg[i] + wdApplied * pw[i]
-                            pm[i] = b1 * pm[i] + c1 * d
-                            pv[i] = b2 * pv[i] + c2 * d * d
-                            pw[i] -= stepSize * pm[i] / (pv[i].squareRoot() * invSqrtBC2 + eps)
-                            i += 1
+                        Parallel.forRanges(n) { range in
+                            // eight lanes at a time, then the tail
+                            var i = range.lowerBound
+                            while i + 8 <= range.upperBound {
+                                var wv = UnsafeRawPointer(w0 + i).loadUnaligned(as: SIMD8<T>.self)
+                                var d = UnsafeRawPointer(g0 + i).loadUnaligned(as: SIMD8<T>.self)
+                                wv *= decayApplied
+                                d += wdApplied * wv
+                                let mv = b1 * UnsafeRawPointer(m0 + i).loadUnaligned(as: SIMD8<T>.self) + c1 * d
+                                let vv = b2 * UnsafeRawPointer(v0 + i).loadUnaligned(as: SIMD8<T>.self) + c2 * d * d
+                                wv -= stepSize * mv / (vv.squareRoot() * invSqrtBC2 + eps)
+                                UnsafeMutableRawPointer(m0 + i).storeBytes(of: mv, as: SIMD8<T>.self)
+                                UnsafeMutableRawPointer(v0 + i).storeBytes(of: vv, as: SIMD8<T>.self)
+                                UnsafeMutableRawPointer(w0 + i).storeBytes(of: wv, as: SIMD8<T>.self)
+                                i += 8
+                            }
+                            while i < range.upperBound {
+                                w0[i] *= decayApplied
+                                let d = g0[i] + wdApplied * w0[i]
+                                m0[i] = b1 * m0[i] + c1 * d
+                                v0[i] = b2 * v0[i] + c2 * d * d
+                                w0[i] -= stepSize * m0[i] / (v0[i].squareRoot() * invSqrtBC2 + eps)
+                                i += 1
+                            }
                         }
                     }
                 }

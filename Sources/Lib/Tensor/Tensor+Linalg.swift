@@ -78,6 +78,7 @@ func gemmKernel<T: TensorScalar>(_ a: [T], _ aBatch: Int, _ aRows: Int, _ aCols:
                     for i in 0..<total { pc[i] = 0 }
                     return
                 }
+                BLAS.prepare(work: m * n * k * (bBatch == 1 && !transA ? aBatch : 1))
                 if bBatch == 1 && !transA {  // fold the batch into the rows: one call
                     T.gemm(transA: false, transB: transB, m: aBatch * m, n: n, k: k, alpha: 1, a: baseA, lda: aCols,
                            b: baseB, ldb: bCols, beta: 0, c: baseC, ldc: n)
