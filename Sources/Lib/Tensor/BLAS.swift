@@ -2,15 +2,20 @@ import COpenBLAS
 
 /// Settings of the OpenBLAS library behind matrix products.
 ///
-/// Products smaller than ``singleThreadWork`` multiply-adds run on one thread:
-/// for them, waking OpenBLAS's worker threads costs more than it saves
-/// (message passing on small graphs, small MLPs).
+/// Products smaller than ``singleThreadWork`` multiply-adds run with OpenBLAS on
+/// one thread: for them, OpenBLAS's spinning worker threads cost more than they
+/// save (message passing on small graphs, small MLPs). Medium products are split
+/// in two halves on parked dispatch threads instead.
 public enum BLAS {
     nonisolated(unsafe) private static var configured = Int(openblas_get_num_threads())
     nonisolated(unsafe) private static var current = Int(openblas_get_num_threads())
 
-    /// Products with m·n·k below this run single-threaded.
+    /// Products with m·n·k below this run single-threaded inside OpenBLAS.
     nonisolated(unsafe) public static var singleThreadWork = 16_000_000
+
+    /// Products with m·n·k from this up to ``singleThreadWork`` are split in two
+    /// halves computed on two threads (each a single-threaded OpenBLAS call).
+    nonisolated(unsafe) public static var parallelWork = 1_000_000
 
     /// Number of threads OpenBLAS uses for large products.
     public static var threadCount: Int { configured }
