@@ -201,7 +201,14 @@ private func unaryDerivativeLoop<T: TensorScalar>(_ op: UnaryOp, _ x: UnsafeBuff
         case .sqrt: for i in 0..<n { o[i] = g[i] / (2 * y[i]) }
         case .abs: for i in 0..<n { o[i] = x[i] > 0 ? g[i] : (x[i] < 0 ? -g[i] : 0) }
         case .sign, .round, .floor: for i in 0..<n { o[i] = 0 }
-        case .relu: for i in 0..<n { o[i] = x[i] > 0 ? g[i] : 0 }
+        case .relu:  // g where x > 0, else 0 (a select, so NaN gradients at inactive units stay 0)
+            if T.self == Float.self, let xs = x.baseAddress, let gs = g.baseAddress, let os = o.baseAddress {
+                reluBackwardFloat(UnsafeRawPointer(xs).assumingMemoryBound(to: Float.self),
+                                  UnsafeRawPointer(gs).assumingMemoryBound(to: Float.self),
+                                  UnsafeMutableRawPointer(os).assumingMemoryBound(to: Float.self), n)
+            } else {
+                for i in 0..<n { o[i] = x[i] > 0 ? g[i] : 0 }
+            }
         case let .elu(alpha):
             let a = T(alpha)
             for i in 0..<n { o[i] = x[i] > 0 ? g[i] : g[i] * (y[i] + a) }
@@ -231,4 +238,17 @@ func padKernel<T: TensorScalar>(_ g: [T], _ outer: Int, _ k: Int, _ inner: Int, 
         for i in 0..<block { out[dst + i] = g[o * block + i] }
     }
     return out
+}
+
+/// ReLU backward for float32 in eight-lane selects (written for the concrete type,
+/// which the compiler vectorises; the generic form it does not).
+func reluBackwardFloat(_ x: UnsafePointer<Float>, _ g: UnsafePointer<Float>, _ o: UnsafeMutablePointer<Float>, _ n: Int) {
+    var i = 0
+    while i + 8 <= n {
+        let xv = UnsafeRawPointer(x + i).loadUnaligned(as: SIMD8<Float>.self)
+        let gv = UnsafeRawPointer(g + i).loadUnaligned(as: SIMD8<Float>.self)
+        UnsafeMutableRawPointer(o + i).storeBytes(of: gv.replacing(with: 0, where: xv .<= 0), as: SIMD8<Float>.self)
+        i += 8
+    }
+    while i < n { o[i] = x[i] > 0 ? g[i] : 0; i += 1 }
 }

@@ -44,6 +44,14 @@ import Testing
         #expect(x.grad?.doubles == [Double](repeating: 2, count: 6))
     }
 
+    @Test func float32ReluBackwardSelectsTheGradient() throws {
+        let x = Parameter(Tensor.randn([37], seed: 4))  // four 8-lane blocks and a tail
+        let upstream = Tensor.randn([37], seed: 5)
+        try x.relu().backward(upstream)
+        let expected = zip(x.scalars, upstream.scalars).map { $0 > 0 ? Double($1) : 0 }
+        #expect(x.grad!.doubles == expected)
+    }
+
     @Test func reductions() throws {
         try checkGradients([a]) { $0[0].sum() }
         try checkGradients([a]) { $0[0].mean() }
