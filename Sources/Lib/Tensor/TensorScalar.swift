@@ -5,7 +5,7 @@ import COpenBLAS
 ///
 /// Collects the math functions and BLAS entry points that generic kernels need,
 /// so each kernel is written once and specialised for both types.
-public protocol TensorScalar: BinaryFloatingPoint, SIMDScalar, Sendable {
+public protocol TensorScalar: BinaryFloatingPoint, SIMDScalar, Codable, Sendable {
     /// The tag of this type.
     static var dtype: DType { get }
     /// e^x.

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// One progress report of a long-running loop.
 public struct ProgressEvent: Sendable {
     /// What is running, e.g. "train cora".
@@ -16,8 +18,14 @@ public struct ProgressEvent: Sendable {
 /// kernel installs a ``handler`` that turns events into live display updates.
 /// By default nothing is printed.
 public enum Progress {
-    /// Receives every event; `nil` (the default) discards them.
-    nonisolated(unsafe) public static var handler: ((ProgressEvent) -> Void)?
+    private static let installed = Mutex<((ProgressEvent) -> Void)?>(nil)
+
+    /// Receives every event; `nil` (the default) discards them. Setting it is thread-safe;
+    /// the handler is called on the thread that reports.
+    public static var handler: ((ProgressEvent) -> Void)? {
+        get { installed.withLock { $0 } }
+        set { installed.withLock { $0 = newValue } }
+    }
 
     /// Sends an event to the handler, if one is installed.
     public static func report(_ event: ProgressEvent) { handler?(event) }
