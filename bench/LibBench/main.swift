@@ -1,6 +1,6 @@
 // LibBench: the library core against PyTorch (CPU) on the same machine, same thread count.
 //
-//   swift run -c release --package-path bench LibBench [--repeats N] [--rounds R] [--only KEY] [--no-peer]
+//   swift run -c release --package-path bench LibBench [--repeats N] [--rounds R] [--only KEY] [--no-peer] [--no-split]
 //
 // Each round times our side in-process, then runs peer.py (PyTorch) with the peers
 // venv (~/peers-venv/bin/python, else /work/venv-torch/bin/python). Rounds alternate
@@ -24,6 +24,7 @@ let repeatScale = option("--repeats").flatMap(Int.init) ?? 1
 let rounds = max(option("--rounds").flatMap(Int.init) ?? 3, 1)
 let skipPeer = arguments.contains("--no-peer")
 let only = option("--only")
+if arguments.contains("--no-split") { BLAS.parallelWork = .max }  // every product in one OpenBLAS call
 
 /// Whether the row `key` should run (all rows unless `--only KEY` was given).
 func selected(_ key: String) -> Bool { only == nil || only == key }

@@ -16,6 +16,7 @@ enum Primitive {
     case sumAxis(axis: Int, keepDims: Bool)
     case maxAxis(axis: Int, keepDims: Bool, indices: [Int])
     case matmul
+    case linear
     case slice(axis: Int, start: Int, length: Int)
     case indexSelect(axis: Int, indices: [Int], length: Int)
     case scatterAdd(axis: Int, indices: [Int])
@@ -109,6 +110,15 @@ enum DerivativeRules {
                 }
             }
             return [ga, gb]
+
+        case .linear:  // y = x·W + b with x folded to [rows, in]
+            let (x0, w) = (x[0], x[1])
+            let inFeatures = w.shape[0], outFeatures = w.shape[1]
+            let g2 = try g.reshaped([-1, outFeatures])
+            let gx = needs[0] ? try Tensor.product(g2, false, w, true).reshaped(x0.shape) : nil
+            let gw = needs[1] ? Tensor.product(try x0.reshaped([-1, inFeatures]), true, g2, false) : nil
+            let gb = needs[2] ? try g2.sum(axis: 0).reshaped(x[2].shape) : nil
+            return [gx, gw, gb]
 
         case let .slice(axis, start, length):
             let (outer, _, inner) = x[0].split(at: axis)

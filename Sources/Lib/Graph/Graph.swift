@@ -30,6 +30,7 @@ public final class Graph: CustomStringConvertible {
     /// Matrices derived on first use; locked so a graph can be shared between threads.
     private struct Caches {
         var adjacency: SparseMatrix?
+        var adjacencyWithLoops: SparseMatrix?
         var normalized: SparseMatrix?
         var normalizedWithLoops: SparseMatrix?
     }
@@ -165,6 +166,20 @@ public final class Graph: CustomStringConvertible {
         return caches.withLock { c in
             if let existing = c.adjacency { return existing }
             c.adjacency = a
+            return a
+        }
+    }
+
+    /// A + I: the adjacency plus one on the diagonal (existing self loops add up), so that
+    /// `matmul(x)` gives x_i + Σ_{j → i} x_j in one product. Cached.
+    public func adjacencyWithSelfLoops() -> SparseMatrix {
+        if let a = caches.withLock({ $0.adjacencyWithLoops }) { return a }
+        let ids = Array(0..<nodeCount)
+        let a = (try? SparseMatrix(rows: nodeCount, columns: nodeCount, rowIndices: targets + ids, columnIndices: sources + ids,
+                                   values: [Double](repeating: 1, count: edgeCount + nodeCount)))!
+        return caches.withLock { c in
+            if let existing = c.adjacencyWithLoops { return existing }
+            c.adjacencyWithLoops = a
             return a
         }
     }

@@ -86,6 +86,18 @@ import Testing
         try checkGradients([v, w]) { try $0[0].matmul($0[1]) }
     }
 
+    @Test func fusedLinear() throws {
+        let w = Tensor.randn([4, 5], seed: 8, dtype: .float64), bias = Tensor.randn([5], seed: 9, dtype: .float64)
+        try checkGradients([a, w, bias]) { try $0[0].linear($0[1], bias: $0[2]) }
+        let x3 = Tensor.randn([2, 3, 4], seed: 10, dtype: .float64)
+        try checkGradients([x3, w, bias]) { try $0[0].linear($0[1], bias: $0[2]) }
+        let big = Tensor.randn([300, 4], seed: 11, dtype: .float64)  // large enough for the two-thread split
+        let reference = try big.matmul(w) + bias
+        #expect(close(try big.linear(w, bias: bias).doubles, reference.doubles, 1e-12))
+        #expect(throws: TensorError.self) { try a.linear(w, bias: Tensor.zeros([4], dtype: .float64)) }
+        #expect(throws: TensorError.self) { try a.linear(Tensor.zeros([3, 5], dtype: .float64), bias: bias) }
+    }
+
     @Test func indexing() throws {
         try checkGradients([a]) { try $0[0].slice(axis: 1, 1..<3) }
         try checkGradients([a]) { try $0[0][1] }
