@@ -34,9 +34,13 @@ extension Tensor {
 
 /// out[r, :] = b + x[r, :] · W for r in 0..<rows.
 func affineKernel<T: TensorScalar>(_ x: [T], _ w: [T], _ b: [T], _ rows: Int, _ k: Int, _ n: Int) -> [T] {
-    var out = [T](unsafeUninitializedCapacity: rows * n) { buffer, initialized in
-        for r in 0..<rows { for j in 0..<n { buffer[r * n + j] = b[j] } }
-        initialized = rows * n
+    var out = b.withUnsafeBufferPointer { pb in
+        [T](unsafeUninitializedCapacity: rows * n) { buffer, initialized in
+            if let src = pb.baseAddress, let dst = buffer.baseAddress {
+                for r in 0..<rows { (dst + r * n).initialize(from: src, count: n) }
+            }
+            initialized = rows * n
+        }
     }
     guard rows > 0, n > 0, k > 0 else { return out }
     x.withUnsafeBufferPointer { px in

@@ -50,6 +50,8 @@ import Testing
         try x.relu().backward(upstream)
         let expected = zip(x.scalars, upstream.scalars).map { $0 > 0 ? Double($1) : 0 }
         #expect(x.grad!.doubles == expected)
+        #expect(x.relu().scalars == x.scalars.map { $0 > 0 ? $0 : 0 })
+        #expect(Tensor([.nan, -1, 2, 0, 3, -4, 5, -6, .nan] as [Float]).relu().scalars == [0, 0, 2, 0, 3, 0, 5, 0, 0])
     }
 
     @Test func reductions() throws {
