@@ -1,10 +1,12 @@
 // LibBench: the library core against PyTorch (CPU) on the same machine, same thread count.
 //
-//   swift run -c release --package-path bench LibBench [--repeats N] [--no-peer]
+//   swift run -c release --package-path bench LibBench [--repeats N] [--rounds R] [--only KEY] [--no-peer] [--no-split]
 //
-// Times our side in-process, then runs peer.py (PyTorch) with the peers venv
-// (~/peers-venv/bin/python, else /work/venv-torch/bin/python) and prints one
-// markdown table with the ratio PyTorch time / Swift time (> 1: we are faster).
+// Each round times our side in-process, then runs peer.py (PyTorch) with the peers
+// venv (~/peers-venv/bin/python, else /work/venv-torch/bin/python). Rounds alternate
+// the two sides so that both see the same background load; each cell of the table
+// is the best time over all rounds. Prints one markdown table with the ratio
+// PyTorch time / Swift time (> 1: we are faster).
 import Foundation
 import Lib
 
@@ -15,10 +17,20 @@ setenv("MKL_NUM_THREADS", "\(threads)", 1)
 BLAS.setThreadCount(threads)
 
 let arguments = CommandLine.arguments
-let repeatScale = arguments.firstIndex(of: "--repeats").flatMap { Int(arguments[$0 + 1]) } ?? 1
+func option(_ name: String) -> String? {
+    arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+}
+let repeatScale = option("--repeats").flatMap(Int.init) ?? 1
+let rounds = max(option("--rounds").flatMap(Int.init) ?? 3, 1)
 let skipPeer = arguments.contains("--no-peer")
+let only = option("--only")
+if arguments.contains("--no-split") { BLAS.parallelWork = .max }  // every product in one OpenBLAS call
 
-/// Median wall time in milliseconds of `repeats` runs after `warmup` runs.
+/// Whether the row `key` should run (all rows unless `--only KEY` was given).
+func selected(_ key: String) -> Bool { only == nil || only == key }
+
+/// Best (minimum) wall time in milliseconds of `repeats` runs after `warmup` runs; the minimum is the
+/// least disturbed by other processes on a shared machine (as Python's `timeit` recommends).
 func measure(repeats: Int, warmup: Int = 3, _ body: () throws -> Void) rethrows -> Double {
     for _ in 0..<warmup { try body() }
     var times: [Double] = []
@@ -27,65 +39,63 @@ func measure(repeats: Int, warmup: Int = 3, _ body: () throws -> Void) rethrows 
         try body()
         times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
     }
-    times.sort()
-    return times[times.count / 2]
+    return times.min() ?? 0
 }
 
-struct Row {
+/// One workload: a key shared with peer.py, a title, and a timing function.
+struct Workload {
     let key: String
     let title: String
-    let ms: Double
+    let run: () throws -> Double
 }
 
-var rows: [Row] = []
+// MARK: - Workloads
 
-// MARK: - 1. Dense matmul 1024²
-do {
+func matmulWorkload() -> Workload {
     let a = Tensor.randn([1024, 1024], seed: 0), b = Tensor.randn([1024, 1024], seed: 1)
-    let ms = try measure(repeats: 20) { _ = try a.matmul(b) }
-    rows.append(Row(key: "matmul", title: "matmul 1024×1024 · 1024×1024 (float32)", ms: ms))
+    return Workload(key: "matmul", title: "matmul 1024×1024 · 1024×1024 (float32)") {
+        try measure(repeats: 20) { _ = try a.matmul(b) }
+    }
 }
 
-// MARK: - 2. Two-layer GCN on Cora, forward + backward
-do {
+func gcnWorkload() throws -> Workload {
     let cora = try Datasets.load("cora")
-    guard let x = cora.x, let graph = cora.graph else { fatalError("cora has no features") }
+    let x = cora.x ?? Tensor.zeros([cora.nodeCount, 1])
+    let graph = try cora.graph ?? Graph(edgeIndex: [[], []], nodeCount: 0)
     let train = try cora.split(.standard).train
     let labels = train.map { cora.labels[$0] }
     let conv1 = GCNConv(cora.featureCount, 16, seed: 0), conv2 = GCNConv(16, cora.classCount, seed: 1)
     _ = graph.normalizedAdjacency(selfLoops: true)  // built once, as the peer builds its sparse matrix once
-    let ms = try measure(repeats: 30) {
-        conv1.zeroGrad(); conv2.zeroGrad()
-        let h = try conv1(x, graph: graph).relu()
-        let out = try conv2(h, graph: graph)
-        let loss = try Loss.crossEntropy(out.indexSelect(train), labels)
-        try loss.backward()
+    return Workload(key: "gcn", title: "GCN 2 layers (1433→16→7), Cora, forward + backward") {
+        try measure(repeats: 30) {
+            conv1.zeroGrad(); conv2.zeroGrad()
+            let h = try conv1(x, graph: graph).relu()
+            let out = try conv2(h, graph: graph)
+            try Loss.crossEntropy(out.indexSelect(train), labels).backward()
+        }
     }
-    rows.append(Row(key: "gcn", title: "GCN 2 layers (1433→16→7), Cora, forward + backward", ms: ms))
 }
 
-// MARK: - 3. GIN layer on 128 ZINC graphs, forward + backward
-do {
+func ginWorkload() throws -> Workload {
     let zinc = try Datasets.load("zinc")
     let batch = try zinc.batch(Array(0..<128))
-    let mlp = try MLP([28, 64, 64], seed: 0)
-    let gin = GINConv(mlp)
-    let ms = try measure(repeats: 50) {
-        gin.zeroGrad()
-        let h = try gin(batch.x, graph: batch.batch.graph).relu()
-        let loss = try batch.batch.sumPool(h).mean()
-        try loss.backward()
+    let gin = GINConv(try MLP([28, 64, 64], seed: 0))
+    return Workload(key: "gin", title: "GIN layer (28→64→64), 128 ZINC graphs, forward + backward") {
+        try measure(repeats: 50) {
+            gin.zeroGrad()
+            let h = try gin(batch.x, graph: batch.batch.graph).relu()
+            try batch.batch.sumPool(h).mean().backward()
+        }
     }
-    rows.append(Row(key: "gin", title: "GIN layer (28→64→64), 128 ZINC graphs, forward + backward", ms: ms))
 }
 
-// MARK: - 4. Adam step on 1M parameters
-do {
+func adamWorkload() -> Workload {
     let p = Parameter(Tensor.randn([1_000_000], seed: 0))
     p.grad = Tensor.randn([1_000_000], seed: 1)
     let adam = Adam([p], lr: 1e-3)
-    let ms = try measure(repeats: 50) { try adam.step() }
-    rows.append(Row(key: "adam", title: "Adam step, 1M float32 parameters", ms: ms))
+    return Workload(key: "adam", title: "Adam step, 1M float32 parameters") {
+        try measure(repeats: 50) { try adam.step() }
+    }
 }
 
 // MARK: - Peer (PyTorch)
@@ -99,13 +109,13 @@ func peerPython() -> String? {
     return nil
 }
 
-func runPeer() -> (version: String, times: [String: Double])? {
-    guard !skipPeer, let python = peerPython() else { return nil }
+func runPeer(_ python: String) -> (version: String, times: [String: Double])? {
     let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("peer.py").path
     guard let dataDir = try? DataLocator.dataDirectory() else { return nil }
     let process = Process()
     process.executableURL = URL(fileURLWithPath: python)
     process.arguments = [script, "--data", dataDir, "--threads", "\(threads)", "--repeat-scale", "\(repeatScale)"]
+        + (only.map { ["--only", $0] } ?? [])
     let pipe = Pipe()
     process.standardOutput = pipe
     do { try process.run() } catch { return nil }
@@ -122,20 +132,43 @@ func runPeer() -> (version: String, times: [String: Double])? {
     return (version, times)
 }
 
-let peer = runPeer()
-print("")
-print("LibBench — median wall time, \(threads) threads on both sides (OpenBLAS \(BLAS.threadCount) threads here)")
-print("")
-let peerName = peer?.version ?? "PyTorch"
-print("| benchmark | Swift Lib (ms) | \(peerName) CPU (ms) | PyTorch / Swift |")
-print("|---|---:|---:|---:|")
-for row in rows {
-    let p = peer?.times[row.key]
-    let peerText = p.map { String(format: "%.3f", $0) } ?? "—"
-    let ratio = p.map { String(format: "%.2f×", $0 / row.ms) } ?? "—"
-    print("| \(row.title) | \(String(format: "%.3f", row.ms)) | \(peerText) | \(ratio) |")
+// MARK: - Rounds
+
+let workloads = try [matmulWorkload(), gcnWorkload(), ginWorkload(), adamWorkload()].filter { selected($0.key) }
+let python = skipPeer ? nil : peerPython()
+var ours = [Double](repeating: .infinity, count: workloads.count)
+var theirs: [String: Double] = [:]
+var peerVersion: String?
+var peerFailed = false
+for _ in 0..<rounds {
+    for (i, w) in workloads.enumerated() { ours[i] = min(ours[i], try w.run()) }
+    if let python {
+        if let result = runPeer(python) {
+            peerVersion = result.version
+            for (k, v) in result.times { theirs[k] = min(theirs[k] ?? .infinity, v) }
+        } else {
+            peerFailed = true
+        }
+    }
 }
-if peer == nil {
+
+print("")
+print("LibBench — best wall time over \(rounds) alternating rounds, \(threads) threads on both sides "
+    + "(OpenBLAS \(BLAS.threadCount) threads here)")
+print("")
+print("| benchmark | Swift Lib (ms) | \(peerVersion ?? "PyTorch") CPU (ms) | PyTorch / Swift |")
+print("|---|---:|---:|---:|")
+for (i, w) in workloads.enumerated() {
+    let p = theirs[w.key]
+    let peerText = p.map { String(format: "%.3f", $0) } ?? "—"
+    let ratio = p.map { String(format: "%.2f×", $0 / ours[i]) } ?? "—"
+    print("| \(w.title) | \(String(format: "%.3f", ours[i])) | \(peerText) | \(ratio) |")
+}
+if python == nil {
     print("")
-    print("Peer column skipped: no Python with PyTorch found (~/peers-venv/bin/python or /work/venv-torch/bin/python), or --no-peer.")
+    print(skipPeer ? "Peer column skipped (--no-peer)."
+        : "Peer column skipped: no Python with PyTorch at ~/peers-venv/bin/python or /work/venv-torch/bin/python.")
+} else if peerFailed {
+    print("")
+    print("Note: the PyTorch script failed in at least one round; its column shows the rounds that succeeded.")
 }

@@ -1,16 +1,17 @@
-"""PyTorch side of LibBench: the same four workloads, timed the same way.
+"""PyTorch side of LibBench: the same four workloads, timed the same way (best of N).
 
 Run by the Swift LibBench executable; prints "version X" then "key milliseconds" lines.
 """
 import argparse
-import warnings
 import os
 import time
+import warnings
 
 parser = argparse.ArgumentParser()
 parser.add_argument("--data", required=True)
 parser.add_argument("--threads", type=int, default=2)
 parser.add_argument("--repeat-scale", type=int, default=1)
+parser.add_argument("--only", default=None)
 args = parser.parse_args()
 warnings.filterwarnings("ignore")
 os.environ["OMP_NUM_THREADS"] = str(args.threads)
@@ -24,6 +25,7 @@ print("version", torch.__version__)
 
 
 def measure(body, repeats, warmup=3):
+    """Best wall time in milliseconds of `repeats` runs after `warmup` runs."""
     for _ in range(warmup):
         body()
     times = []
@@ -31,8 +33,13 @@ def measure(body, repeats, warmup=3):
         start = time.perf_counter_ns()
         body()
         times.append((time.perf_counter_ns() - start) / 1e6)
-    times.sort()
-    return times[len(times) // 2]
+    return min(times)
+
+
+def matmul():
+    a = torch.randn(1024, 1024)
+    b = torch.randn(1024, 1024)
+    return measure(lambda: a @ b, 20)
 
 
 def gcn_norm(edge_index, n):
@@ -46,62 +53,57 @@ def gcn_norm(edge_index, n):
     return coo.to_sparse_csr()
 
 
-# 1. matmul
-a = torch.randn(1024, 1024)
-b = torch.randn(1024, 1024)
-print("matmul", measure(lambda: a @ b, 20))
+def gcn():
+    cora = np.load(os.path.join(args.data, "cora.npz"))
+    x = torch.tensor(cora["x"])
+    y = torch.tensor(cora["y"])
+    train = torch.tensor(np.nonzero(cora["train_mask"])[0])
+    adj = gcn_norm(cora["edge_index"], x.shape[0])
+    w1 = torch.nn.Parameter(torch.randn(x.shape[1], 16) * 0.05)
+    b1 = torch.nn.Parameter(torch.zeros(16))
+    w2 = torch.nn.Parameter(torch.randn(16, 7) * 0.5)
+    b2 = torch.nn.Parameter(torch.zeros(7))
 
-# 2. GCN on Cora
-cora = np.load(os.path.join(args.data, "cora.npz"))
-x = torch.tensor(cora["x"])
-y = torch.tensor(cora["y"])
-train = torch.tensor(np.nonzero(cora["train_mask"])[0])
-n = x.shape[0]
-adj = gcn_norm(cora["edge_index"], n)
-w1 = torch.nn.Parameter(torch.randn(x.shape[1], 16) * 0.05)
-b1 = torch.nn.Parameter(torch.zeros(16))
-w2 = torch.nn.Parameter(torch.randn(16, 7) * 0.5)
-b2 = torch.nn.Parameter(torch.zeros(7))
+    def step():
+        for p in (w1, b1, w2, b2):
+            p.grad = None
+        h = torch.relu(torch.sparse.mm(adj, x @ w1) + b1)
+        out = torch.sparse.mm(adj, h @ w2) + b2
+        torch.nn.functional.cross_entropy(out[train], y[train]).backward()
 
-
-def gcn_step():
-    for p in (w1, b1, w2, b2):
-        p.grad = None
-    h = torch.relu(torch.sparse.mm(adj, x @ w1) + b1)
-    out = torch.sparse.mm(adj, h @ w2) + b2
-    loss = torch.nn.functional.cross_entropy(out[train], y[train])
-    loss.backward()
+    return measure(step, 30)
 
 
-print("gcn", measure(gcn_step, 30))
+def gin():
+    """One GIN layer on 128 ZINC graphs with PyG-style gather / scatter-add aggregation."""
+    zinc = np.load(os.path.join(args.data, "zinc_like.npz"))
+    node_ptr, edge_ptr = zinc["node_ptr"], zinc["edge_ptr"]
+    g = 128
+    nodes, edges = int(node_ptr[g]), int(edge_ptr[g])
+    offsets = np.repeat(node_ptr[:g], np.diff(edge_ptr[: g + 1]))
+    src = torch.tensor(zinc["edge_index"][0, :edges] + offsets)
+    dst = torch.tensor(zinc["edge_index"][1, :edges] + offsets)
+    batch = torch.tensor(np.repeat(np.arange(g), np.diff(node_ptr[: g + 1])))
+    x = torch.tensor(zinc["x"][:nodes])
+    mlp = torch.nn.Sequential(torch.nn.Linear(28, 64), torch.nn.ReLU(), torch.nn.Linear(64, 64))
+    eps = 0.0
 
-# 3. GIN layer on 128 ZINC graphs (PyG-style gather / scatter-add aggregation)
-zinc = np.load(os.path.join(args.data, "zinc_like.npz"))
-node_ptr, edge_ptr = zinc["node_ptr"], zinc["edge_ptr"]
-g = 128
-nodes = int(node_ptr[g])
-edges = int(edge_ptr[g])
-offsets = np.repeat(node_ptr[:g], np.diff(edge_ptr[: g + 1]))
-src = torch.tensor(zinc["edge_index"][0, :edges] + offsets)
-dst = torch.tensor(zinc["edge_index"][1, :edges] + offsets)
-batch = torch.tensor(np.repeat(np.arange(g), np.diff(node_ptr[: g + 1])))
-xz = torch.tensor(zinc["x"][:nodes])
-mlp = torch.nn.Sequential(torch.nn.Linear(28, 64), torch.nn.ReLU(), torch.nn.Linear(64, 64))
-eps = 0.0
+    def step():
+        mlp.zero_grad(set_to_none=True)
+        agg = torch.zeros_like(x).index_add_(0, dst, x.index_select(0, src))
+        h = torch.relu(mlp((1 + eps) * x + agg))
+        torch.zeros(g, 64).index_add_(0, batch, h).mean().backward()
 
-
-def gin_step():
-    mlp.zero_grad(set_to_none=True)
-    agg = torch.zeros_like(xz).index_add_(0, dst, xz.index_select(0, src))
-    h = torch.relu(mlp((1 + eps) * xz + agg))
-    pooled = torch.zeros(g, 64).index_add_(0, batch, h)
-    pooled.mean().backward()
+    return measure(step, 50)
 
 
-print("gin", measure(gin_step, 50))
+def adam():
+    p = torch.nn.Parameter(torch.randn(1_000_000))
+    p.grad = torch.randn(1_000_000)
+    opt = torch.optim.Adam([p], lr=1e-3)
+    return measure(opt.step, 50)
 
-# 4. Adam on 1M parameters
-p = torch.nn.Parameter(torch.randn(1_000_000))
-p.grad = torch.randn(1_000_000)
-adam = torch.optim.Adam([p], lr=1e-3)
-print("adam", measure(adam.step, 50))
+
+for key, fn in [("matmul", matmul), ("gcn", gcn), ("gin", gin), ("adam", adam)]:
+    if args.only is None or args.only == key:
+        print(key, fn(), flush=True)

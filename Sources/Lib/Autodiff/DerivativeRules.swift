@@ -16,6 +16,7 @@ enum Primitive {
     case sumAxis(axis: Int, keepDims: Bool)
     case maxAxis(axis: Int, keepDims: Bool, indices: [Int])
     case matmul
+    case linear
     case slice(axis: Int, start: Int, length: Int)
     case indexSelect(axis: Int, indices: [Int], length: Int)
     case scatterAdd(axis: Int, indices: [Int])
@@ -110,6 +111,15 @@ enum DerivativeRules {
             }
             return [ga, gb]
 
+        case .linear:  // y = x·W + b with x folded to [rows, in]
+            let (x0, w) = (x[0], x[1])
+            let inFeatures = w.shape[0], outFeatures = w.shape[1]
+            let g2 = try g.reshaped([-1, outFeatures])
+            let gx = needs[0] ? try Tensor.product(g2, false, w, true).reshaped(x0.shape) : nil
+            let gw = needs[1] ? Tensor.product(try x0.reshaped([-1, inFeatures]), true, g2, false) : nil
+            let gb = needs[2] ? try g2.sum(axis: 0).reshaped(x[2].shape) : nil
+            return [gx, gw, gb]
+
         case let .slice(axis, start, length):
             let (outer, _, inner) = x[0].split(at: axis)
             let k = g.shape[axis]
@@ -178,9 +188,17 @@ enum DerivativeRules {
 }
 
 /// Elementwise derivatives: out = g · f′(x), with y = f(x) available.
-func unaryDerivativeKernel<T: TensorScalar>(_ op: UnaryOp, _ x: [T], _ y: [T], _ g: [T]) -> [T] {
-    let n = x.count
-    return makeArray(n) { (o: UnsafeMutableBufferPointer<T>) in
+func unaryDerivativeKernel<T: TensorScalar>(_ op: UnaryOp, _ xa: [T], _ ya: [T], _ ga: [T]) -> [T] {
+    let n = xa.count
+    return xa.withUnsafeBufferPointer { x in ya.withUnsafeBufferPointer { y in ga.withUnsafeBufferPointer { g in
+        unaryDerivativeLoop(op, x, y, g, n)
+    } } }
+}
+
+@inline(__always)
+private func unaryDerivativeLoop<T: TensorScalar>(_ op: UnaryOp, _ x: UnsafeBufferPointer<T>, _ y: UnsafeBufferPointer<T>,
+                                                  _ g: UnsafeBufferPointer<T>, _ n: Int) -> [T] {
+    makeArray(n) { (o: UnsafeMutableBufferPointer<T>) in
         switch op {
         case let .affine(scale, _):
             let a = T(scale)
@@ -193,7 +211,14 @@ func unaryDerivativeKernel<T: TensorScalar>(_ op: UnaryOp, _ x: [T], _ y: [T], _
         case .sqrt: for i in 0..<n { o[i] = g[i] / (2 * y[i]) }
         case .abs: for i in 0..<n { o[i] = x[i] > 0 ? g[i] : (x[i] < 0 ? -g[i] : 0) }
         case .sign, .round, .floor: for i in 0..<n { o[i] = 0 }
-        case .relu: for i in 0..<n { o[i] = x[i] > 0 ? g[i] : 0 }
+        case .relu:  // g where x > 0, else 0 (a select, so NaN gradients at inactive units stay 0)
+            if T.self == Float.self, let xs = x.baseAddress, let gs = g.baseAddress, let os = o.baseAddress {
+                reluBackwardFloat(UnsafeRawPointer(xs).assumingMemoryBound(to: Float.self),
+                                  UnsafeRawPointer(gs).assumingMemoryBound(to: Float.self),
+                                  UnsafeMutableRawPointer(os).assumingMemoryBound(to: Float.self), n)
+            } else {
+                for i in 0..<n { o[i] = x[i] > 0 ? g[i] : 0 }
+            }
         case let .elu(alpha):
             let a = T(alpha)
             for i in 0..<n { o[i] = x[i] > 0 ? g[i] : g[i] * (y[i] + a) }
@@ -223,4 +248,17 @@ func padKernel<T: TensorScalar>(_ g: [T], _ outer: Int, _ k: Int, _ inner: Int, 
         for i in 0..<block { out[dst + i] = g[o * block + i] }
     }
     return out
+}
+
+/// ReLU backward for float32 in eight-lane selects (written for the concrete type,
+/// which the compiler vectorises; the generic form it does not).
+func reluBackwardFloat(_ x: UnsafePointer<Float>, _ g: UnsafePointer<Float>, _ o: UnsafeMutablePointer<Float>, _ n: Int) {
+    var i = 0
+    while i + 8 <= n {
+        let xv = UnsafeRawPointer(x + i).loadUnaligned(as: SIMD8<Float>.self)
+        let gv = UnsafeRawPointer(g + i).loadUnaligned(as: SIMD8<Float>.self)
+        UnsafeMutableRawPointer(o + i).storeBytes(of: gv.replacing(with: 0, where: xv .<= 0), as: SIMD8<Float>.self)
+        i += 8
+    }
+    while i < n { o[i] = x[i] > 0 ? g[i] : 0; i += 1 }
 }

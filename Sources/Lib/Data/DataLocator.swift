@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Finds the repository's `data/` directory at run time.
 ///
@@ -10,12 +11,12 @@ public enum DataLocator {
     /// The environment variable consulted first.
     public static let environmentVariable = "SWIFT_RESEARCH_DATA"
 
-    nonisolated(unsafe) private static var cached: String?
+    private static let cached = Mutex<String?>(nil)
 
     /// The data directory of this process.
     /// - Throws: ``DataError/dataDirectoryNotFound(searched:)`` naming the places searched.
     public static func dataDirectory() throws -> String {
-        if let c = cached { return c }
+        if let c = cached.withLock({ $0 }) { return c }
         var starts = [FileManager.default.currentDirectoryPath]
         if let exe = Bundle.main.executablePath { starts.append((exe as NSString).deletingLastPathComponent) }
         if let arg0 = CommandLine.arguments.first, !arg0.isEmpty {
@@ -23,7 +24,7 @@ public enum DataLocator {
         }
         let result = locate(environment: ProcessInfo.processInfo.environment[environmentVariable], startDirectories: starts)
         guard let dir = result.directory else { throw DataError.dataDirectoryNotFound(searched: result.searched) }
-        cached = dir
+        cached.withLock { $0 = dir }
         return dir
     }
 

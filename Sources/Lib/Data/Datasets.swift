@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The datasets shipped in the repository's `data/` directory, by name.
 ///
@@ -47,7 +48,7 @@ public enum Datasets {
     /// Every registered name, in a fixed order.
     public static var names: [String] { registry.map(\.0) }
 
-    nonisolated(unsafe) private static var cache: [String: Dataset] = [:]
+    private static let cache = Mutex<[String: Dataset]>([:])
 
     /// Loads (or returns the cached) dataset `name` (case-insensitive; aliases such as "film" and "zinc_like" work).
     /// - Throws: ``DataError/unknownDataset(name:known:)`` listing the known names, or a file error.
@@ -57,7 +58,7 @@ public enum Datasets {
         guard let entry = registry.first(where: { $0.0 == key })?.1 else {
             throw DataError.unknownDataset(name: name, known: names)
         }
-        if let d = cache[key] { return d }
+        if let d = cache.withLock({ $0[key] }) { return d }
         let path = try DataLocator.path(of: entry.file)
         let d: Dataset
         switch entry.kind {
@@ -80,8 +81,11 @@ public enum Datasets {
             d = Dataset(name: key, kind: .images, arrays: npz, graph: graph, x: images.tensor(), labels: [], classCount: 0,
                         graphs: [], text: nil)
         }
-        cache[key] = d
-        return d
+        return cache.withLock { c in
+            if let existing = c[key] { return existing }  // another thread loaded it meanwhile
+            c[key] = d
+            return d
+        }
     }
 
     static func loadNodeDataset(_ name: String, _ npz: NpzFile) throws -> Dataset {

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A graph on nodes 0..<nodeCount with directed edges `sources[e] → targets[e]`,
 /// indexed both ways (CSR by source and by target).
 ///
@@ -25,8 +27,14 @@ public final class Graph: CustomStringConvertible {
     /// Edge ids grouped by target (stable within a node).
     public let inEdges: [Int]
 
-    private var adjacencyCache: SparseMatrix?
-    private var normalizedCache: [Bool: SparseMatrix] = [:]
+    /// Matrices derived on first use; locked so a graph can be shared between threads.
+    private struct Caches {
+        var adjacency: SparseMatrix?
+        var adjacencyWithLoops: SparseMatrix?
+        var normalized: SparseMatrix?
+        var normalizedWithLoops: SparseMatrix?
+    }
+    private let caches = Mutex(Caches())
 
     /// Creates a graph from source and target lists.
     /// - Throws: ``TensorError`` for lists of different lengths or node ids outside 0..<nodeCount.
@@ -152,24 +160,44 @@ public final class Graph: CustomStringConvertible {
     /// The adjacency matrix with A[i, j] = number of edges j → i (rows are targets),
     /// so that `A.matmul(x)` sums each node's in-neighbours. Cached.
     public func adjacency() -> SparseMatrix {
-        if let a = adjacencyCache { return a }
+        if let a = caches.withLock({ $0.adjacency }) { return a }
         let a = (try? SparseMatrix(rows: nodeCount, columns: nodeCount, rowIndices: targets, columnIndices: sources,
                                    values: [Double](repeating: 1, count: edgeCount)))!
-        adjacencyCache = a
-        return a
+        return caches.withLock { c in
+            if let existing = c.adjacency { return existing }
+            c.adjacency = a
+            return a
+        }
+    }
+
+    /// A + I: the adjacency plus one on the diagonal (existing self loops add up), so that
+    /// `matmul(x)` gives x_i + Σ_{j → i} x_j in one product. Cached.
+    public func adjacencyWithSelfLoops() -> SparseMatrix {
+        if let a = caches.withLock({ $0.adjacencyWithLoops }) { return a }
+        let ids = Array(0..<nodeCount)
+        let a = (try? SparseMatrix(rows: nodeCount, columns: nodeCount, rowIndices: targets + ids, columnIndices: sources + ids,
+                                   values: [Double](repeating: 1, count: edgeCount + nodeCount)))!
+        return caches.withLock { c in
+            if let existing = c.adjacencyWithLoops { return existing }
+            c.adjacencyWithLoops = a
+            return a
+        }
     }
 
     /// The symmetric normalisation D^-1/2 A D^-1/2 (GCN's Â), optionally with
     /// self loops added first (Â = D̃^-1/2 (A + I) D̃^-1/2). D is the in-degree,
     /// as in PyG's `gcn_norm`; nodes of degree 0 count as degree 1. Cached.
     public func normalizedAdjacency(selfLoops: Bool = false) -> SparseMatrix {
-        if let a = normalizedCache[selfLoops] { return a }
+        if let a = caches.withLock({ selfLoops ? $0.normalizedWithLoops : $0.normalized }) { return a }
         let g = selfLoops ? addingSelfLoops() : self
         let deg = g.inDegrees.map { 1 / Double(Swift.max($0, 1)).squareRoot() }
         let values = zip(g.sources, g.targets).map { deg[$1] * deg[$0] }
         let a = (try? SparseMatrix(rows: nodeCount, columns: nodeCount, rowIndices: g.targets, columnIndices: g.sources,
                                    values: values))!
-        normalizedCache[selfLoops] = a
-        return a
+        return caches.withLock { c in
+            if let existing = selfLoops ? c.normalizedWithLoops : c.normalized { return existing }
+            if selfLoops { c.normalizedWithLoops = a } else { c.normalized = a }
+            return a
+        }
     }
 }

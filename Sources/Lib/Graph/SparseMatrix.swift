@@ -1,8 +1,11 @@
+import Synchronization
+
 /// A sparse matrix in compressed sparse row (CSR) form with `Float`/`Double`
 /// values, multiplying dense tensors (the propagation step of message passing).
 ///
 /// Row i holds the incoming weights of node i: `(A · X)[i] = Σ_j A[i, j] X[j]`.
 /// The transpose, needed by the backward pass, is built once on first use.
+/// Thread-safe: the cache is locked.
 public final class SparseMatrix: CustomStringConvertible {
     /// Number of rows.
     public let rows: Int
@@ -15,7 +18,7 @@ public final class SparseMatrix: CustomStringConvertible {
     /// Value of each stored entry (in double precision; converted per product).
     public let values: [Double]
     private let values32: [Float]
-    private var transposeCache: SparseMatrix?
+    private let transposeCache = Mutex<SparseMatrix?>(nil)
 
     /// Builds a CSR matrix from coordinate triplets; duplicates are summed.
     /// - Throws: ``TensorError`` for mismatched lengths or indices outside the shape.
@@ -77,7 +80,7 @@ public final class SparseMatrix: CustomStringConvertible {
 
     /// The transpose (cached).
     public var transposed: SparseMatrix {
-        if let t = transposeCache { return t }
+        if let t = transposeCache.withLock({ $0 }) { return t }
         var counts = [Int](repeating: 0, count: columns + 1)
         for c in columnIndices { counts[c + 1] += 1 }
         for i in 0..<columns { counts[i + 1] += counts[i] }
@@ -90,9 +93,11 @@ public final class SparseMatrix: CustomStringConvertible {
             }
         }
         let t = SparseMatrix(rows: columns, columns: rows, rowPointers: counts, columnIndices: ci, values: vals)
-        t.transposeCache = self
-        transposeCache = t
-        return t
+        return transposeCache.withLock { cached in
+            if let existing = cached { return existing }
+            cached = t
+            return t
+        }
     }
 
     /// The dense matrix (for small matrices and tests).
@@ -142,12 +147,10 @@ func spmmKernel<T: TensorScalar>(_ a: SparseMatrix, _ values: [T], _ x: [T], _ f
             values.withUnsafeBufferPointer { vals in
                 x.withUnsafeBufferPointer { px in
                     out.withUnsafeMutableBufferPointer { po in
+                        guard let xs = px.baseAddress, let ys = po.baseAddress else { return }
                         for r in 0..<a.rows {
-                            let dst = r * f
-                            for e in ptr[r]..<ptr[r + 1] {
-                                let v = vals[e], src = ci[e] * f
-                                for j in 0..<f { po[dst + j] += v * px[src + j] }
-                            }
+                            let dst = ys + r * f
+                            for e in ptr[r]..<ptr[r + 1] { axpy(vals[e], xs + ci[e] * f, dst, f) }
                         }
                     }
                 }

@@ -22,6 +22,9 @@ public final class GINConv: MessagePassing {
 
     /// Applies the layer on `graph`.
     public func callAsFunction(_ x: Tensor, graph: Graph) throws -> Tensor {
+        if !trainEpsilon, epsilon.value == 0 {  // x_i + Σ x_j in one sparse product with A + I
+            return try mlp(graph.adjacencyWithSelfLoops().matmul(x))
+        }
         let neighbours = try graph.adjacency().matmul(x)
         let eps: Tensor = trainEpsilon ? epsilon : epsilon.detached()
         return try mlp(try x * (eps.converted(to: x.dtype) + 1) + neighbours)

@@ -29,8 +29,7 @@ public final class Linear: Layer {
 
     /// x · W + b.
     public func callAsFunction(_ x: Tensor) throws -> Tensor {
-        let y = try x.matmul(weight)
-        return try bias.map { try y + $0 } ?? y
+        try x.linear(weight, bias: bias)
     }
 
     /// [weight, bias].

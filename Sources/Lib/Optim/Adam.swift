@@ -58,28 +58,14 @@ public class Adam: Optimizer {
                     g.withUnsafeBufferPointer { pg in
                         guard n > 0, let w0 = pw.baseAddress, let m0 = pm.baseAddress, let v0 = pv.baseAddress,
                               let g0 = pg.baseAddress else { return }
-                        // eight lanes at a time, then the tail
-                        var i = 0
-                        while i + 8 <= n {
-                            var wv = UnsafeRawPointer(w0 + i).loadUnaligned(as: SIMD8<T>.self)
-                            var d = UnsafeRawPointer(g0 + i).loadUnaligned(as: SIMD8<T>.self)
-                            wv *= decayApplied
-                            d += wdApplied * wv
-                            let mv = b1 * UnsafeRawPointer(m0 + i).loadUnaligned(as: SIMD8<T>.self) + c1 * d
-                            let vv = b2 * UnsafeRawPointer(v0 + i).loadUnaligned(as: SIMD8<T>.self) + c2 * d * d
-                            wv -= stepSize * mv / (vv.squareRoot() * invSqrtBC2 + eps)
-                            UnsafeMutableRawPointer(m0 + i).storeBytes(of: mv, as: SIMD8<T>.self)
-                            UnsafeMutableRawPointer(v0 + i).storeBytes(of: vv, as: SIMD8<T>.self)
-                            UnsafeMutableRawPointer(w0 + i).storeBytes(of: wv, as: SIMD8<T>.self)
-                            i += 8
-                        }
-                        while i < n {
-                            pw[i] *= decayApplied
-                            let d = pg[i] + wdApplied * pw[i]
-                            pm[i] = b1 * pm[i] + c1 * d
-                            pv[i] = b2 * pv[i] + c2 * d * d
-                            pw[i] -= stepSize * pm[i] / (pv[i].squareRoot() * invSqrtBC2 + eps)
-                            i += 1
+                        let k = AdamStep(b1: b1, b2: b2, c1: c1, c2: c2, stepSize: stepSize, invSqrtBC2: invSqrtBC2,
+                                         eps: eps, weightDecay: wdApplied, decay: decayApplied)
+                        Parallel.forRanges(n) { range in
+                            if T.self == Float.self {  // concrete code keeps the square roots inline
+                                adamRangeFloat(k.float, w0.float, m0.float, v0.float, UnsafeMutablePointer(mutating: g0).float, range)
+                            } else {
+                                adamRange(k, w0, m0, v0, g0, range)
+                            }
                         }
                     }
                 }
@@ -104,4 +90,56 @@ public final class AdamW: Adam {
     public override init(_ groups: [ParameterGroup], betas: (Double, Double) = (0.9, 0.999), epsilon: Double = 1e-8) {
         super.init(groups, betas: betas, epsilon: epsilon)
     }
+}
+
+// MARK: - Update loops
+
+/// The per-step constants of an Adam update.
+struct AdamStep<T: TensorScalar> {
+    let b1: T, b2: T, c1: T, c2: T, stepSize: T, invSqrtBC2: T, eps: T, weightDecay: T, decay: T
+
+    /// The same constants as float32.
+    var float: AdamStep<Float> {
+        AdamStep<Float>(b1: Float(b1), b2: Float(b2), c1: Float(c1), c2: Float(c2), stepSize: Float(stepSize),
+                        invSqrtBC2: Float(invSqrtBC2), eps: Float(eps), weightDecay: Float(weightDecay), decay: Float(decay))
+    }
+}
+
+extension UnsafeMutablePointer where Pointee: TensorScalar {
+    /// The same memory viewed as float32 (callers check that Pointee is Float).
+    var float: UnsafeMutablePointer<Float> { UnsafeMutableRawPointer(self).assumingMemoryBound(to: Float.self) }
+}
+
+/// Adam on w[range] (any element type).
+@inline(__always)
+func adamRange<T: TensorScalar>(_ k: AdamStep<T>, _ w: UnsafeMutablePointer<T>, _ m: UnsafeMutablePointer<T>,
+                                _ v: UnsafeMutablePointer<T>, _ g: UnsafePointer<T>, _ range: Range<Int>) {
+    for i in range {
+        w[i] *= k.decay
+        let d = g[i] + k.weightDecay * w[i]
+        m[i] = k.b1 * m[i] + k.c1 * d
+        v[i] = k.b2 * v[i] + k.c2 * d * d
+        w[i] -= k.stepSize * m[i] / (v[i].squareRoot() * k.invSqrtBC2 + k.eps)
+    }
+}
+
+/// Adam on w[range] for float32, eight lanes at a time (written for the concrete type so the
+/// square roots stay inline instructions).
+func adamRangeFloat(_ k: AdamStep<Float>, _ w: UnsafeMutablePointer<Float>, _ m: UnsafeMutablePointer<Float>,
+                    _ v: UnsafeMutablePointer<Float>, _ g: UnsafeMutablePointer<Float>, _ range: Range<Int>) {
+    var i = range.lowerBound
+    while i + 8 <= range.upperBound {
+        var wv = UnsafeRawPointer(w + i).loadUnaligned(as: SIMD8<Float>.self)
+        var d = UnsafeRawPointer(g + i).loadUnaligned(as: SIMD8<Float>.self)
+        wv *= k.decay
+        d += k.weightDecay * wv
+        let mv = k.b1 * UnsafeRawPointer(m + i).loadUnaligned(as: SIMD8<Float>.self) + k.c1 * d
+        let vv = k.b2 * UnsafeRawPointer(v + i).loadUnaligned(as: SIMD8<Float>.self) + k.c2 * d * d
+        wv -= k.stepSize * mv / (vv.squareRoot() * k.invSqrtBC2 + k.eps)
+        UnsafeMutableRawPointer(m + i).storeBytes(of: mv, as: SIMD8<Float>.self)
+        UnsafeMutableRawPointer(v + i).storeBytes(of: vv, as: SIMD8<Float>.self)
+        UnsafeMutableRawPointer(w + i).storeBytes(of: wv, as: SIMD8<Float>.self)
+        i += 8
+    }
+    adamRange(k, w, m, v, UnsafePointer(g), i..<range.upperBound)
 }

@@ -26,18 +26,18 @@ public class Optimizer {
                 }
                 var state = group.state[i]
                 group.state[i] = []
-                switch (p.storage, g.storage) {
-                case let (.f32(w), .f32(d)):
+                // bind the parameter's array only after the parameter let go of it, so the update runs in place
+                switch g.storage {
+                case .f32(let d):
+                    guard case .f32(var w) = p.storage else { break }
                     p.setStorage(.f32([]))
-                    var w = w
                     update32(&w, d, &state, group: group)
                     p.setStorage(.f32(w))
-                case let (.f64(w), .f64(d)):
+                case .f64(let d):
+                    guard case .f64(var w) = p.storage else { break }
                     p.setStorage(.f64([]))
-                    var w = w
                     update64(&w, d, &state, group: group)
                     p.setStorage(.f64(w))
-                default: break
                 }
                 group.state[i] = state
             }
@@ -55,11 +55,6 @@ public class Optimizer {
 }
 
 extension TensorStorage {
-    /// The elements as `[T]` (empty if the dtype differs).
-    func array<T: TensorScalar>(_: T.Type) -> [T] {
-        switch self {
-        case .f32(let a): return (a as? [T]) ?? []
-        case .f64(let a): return (a as? [T]) ?? []
-        }
-    }
+    /// The elements as `[T]` (empty if the dtype differs); no copy.
+    func array<T: TensorScalar>(_: T.Type) -> [T] { T.unwrap(self) ?? [] }
 }

@@ -32,6 +32,12 @@ enum Broadcast {
         return strides
     }
 
+    /// Whether `shape`, without leading 1s, equals the trailing dimensions of `outShape`.
+    static func isTrailing(_ shape: [Int], of outShape: [Int]) -> Bool {
+        let core = shape.drop(while: { $0 == 1 })
+        return core.count <= outShape.count && Array(outShape.suffix(core.count)) == Array(core)
+    }
+
     /// Applies `f` elementwise over two broadcast operands.
     @inline(__always)
     static func apply<T>(_ a: [T], _ aShape: [Int], _ b: [T], _ bShape: [Int], _ outShape: [Int],
@@ -48,6 +54,18 @@ enum Broadcast {
                     } else if pa.count == 1 && pb.count == n {
                         let x = pa[0]
                         for i in 0..<n { po[i] = f(x, pb[i]) }
+                    } else if pa.count == n, pb.count > 0, isTrailing(bShape, of: outShape) {
+                        let k = pb.count  // b repeats along the leading dimensions (a bias row)
+                        for r in 0..<(n / k) {
+                            let base = r * k
+                            for j in 0..<k { po[base + j] = f(pa[base + j], pb[j]) }
+                        }
+                    } else if pb.count == n, pa.count > 0, isTrailing(aShape, of: outShape) {
+                        let k = pa.count
+                        for r in 0..<(n / k) {
+                            let base = r * k
+                            for j in 0..<k { po[base + j] = f(pa[j], pb[base + j]) }
+                        }
                     } else {
                         general(pa, aShape, pb, bShape, outShape, po, f)
                     }

@@ -251,10 +251,10 @@ func indexSelectKernel<T>(_ x: [T], _ outer: Int, _ len: Int, _ inner: Int, _ id
     return x.withUnsafeBufferPointer { px in
         idx.withUnsafeBufferPointer { pi in
             makeArray(outer * k * inner) { po in
+                guard let xs = px.baseAddress, let ys = po.baseAddress else { return }
                 for o in 0..<outer {
                     for j in 0..<k {
-                        let src = (o * len + pi[j]) * inner, dst = (o * k + j) * inner
-                        for i in 0..<inner { po[dst + i] = px[src + i] }
+                        (ys + (o * k + j) * inner).initialize(from: xs + (o * len + pi[j]) * inner, count: inner)
                     }
                 }
             }
@@ -268,10 +268,10 @@ func scatterAddKernel<T: TensorScalar>(_ x: [T], _ outer: Int, _ len: Int, _ inn
     x.withUnsafeBufferPointer { px in
         idx.withUnsafeBufferPointer { pi in
             out.withUnsafeMutableBufferPointer { po in
+                guard let xs = px.baseAddress, let ys = po.baseAddress else { return }
                 for o in 0..<outer {
                     for j in 0..<len {
-                        let src = (o * len + j) * inner, dst = (o * count + pi[j]) * inner
-                        for i in 0..<inner { po[dst + i] += px[src + i] }
+                        addInto(xs + (o * len + j) * inner, ys + (o * count + pi[j]) * inner, inner)
                     }
                 }
             }

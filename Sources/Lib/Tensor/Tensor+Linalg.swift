@@ -78,9 +78,15 @@ func gemmKernel<T: TensorScalar>(_ a: [T], _ aBatch: Int, _ aRows: Int, _ aCols:
                     for i in 0..<total { pc[i] = 0 }
                     return
                 }
+                BLAS.prepare(work: m * n * k * (bBatch == 1 && !transA ? aBatch : 1))
                 if bBatch == 1 && !transA {  // fold the batch into the rows: one call
-                    T.gemm(transA: false, transB: transB, m: aBatch * m, n: n, k: k, alpha: 1, a: baseA, lda: aCols,
-                           b: baseB, ldb: bCols, beta: 0, c: baseC, ldc: n)
+                    splitGemm(transA: false, transB: transB, m: aBatch * m, n: n, k: k, a: baseA, lda: aCols,
+                              b: baseB, ldb: bCols, c: baseC)
+                    return
+                }
+                if batch == 1 {
+                    splitGemm(transA: transA, transB: transB, m: m, n: n, k: k, a: baseA, lda: aCols,
+                              b: baseB, ldb: bCols, c: baseC)
                     return
                 }
                 for i in 0..<batch {
@@ -93,3 +99,43 @@ func gemmKernel<T: TensorScalar>(_ a: [T], _ aBatch: Int, _ aRows: Int, _ aCols:
         }
     }
 }
+
+/// Medium-sized products (between ``BLAS/parallelWork`` and ``BLAS/singleThreadWork``
+/// multiply-adds) split into two halves computed on two threads by single-threaded
+/// OpenBLAS calls: by rows when there are many rows, otherwise along k with the
+/// two partial products summed in a fixed order (so results do not vary between runs).
+/// Other sizes make one call.
+@inline(__always)
+func splitGemm<T: TensorScalar>(transA: Bool, transB: Bool, m: Int, n: Int, k: Int, a: UnsafePointer<T>, lda: Int,
+                                b: UnsafePointer<T>, ldb: Int, c: UnsafeMutablePointer<T>) {
+    let work = m * n * k
+    guard BLAS.threadCount >= 2, work >= BLAS.parallelWork, work < BLAS.singleThreadWork, m >= 128 || k >= 512 else {
+        T.gemm(transA: transA, transB: transB, m: m, n: n, k: k, alpha: 1, a: a, lda: lda, b: b, ldb: ldb,
+               beta: 0, c: c, ldc: n)
+        return
+    }
+    if m >= 128 {
+        let half = m / 2
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            let r0 = part == 0 ? 0 : half, rows = part == 0 ? half : m - half
+            // row r of op(A): row r of A, or column r of a transposed A
+            let aPart = transA ? a + r0 : a + r0 * lda
+            T.gemm(transA: transA, transB: transB, m: rows, n: n, k: k, alpha: 1, a: aPart, lda: lda, b: b, ldb: ldb,
+                   beta: 0, c: c + r0 * n, ldc: n)
+        }
+        return
+    }
+    let half = k / 2
+    let partial = UnsafeMutablePointer<T>.allocate(capacity: m * n)
+    defer { partial.deallocate() }
+    DispatchQueue.concurrentPerform(iterations: 2) { part in
+        let k0 = part == 0 ? 0 : half, depth = part == 0 ? half : k - half
+        let aPart = transA ? a + k0 * lda : a + k0
+        let bPart = transB ? b + k0 : b + k0 * ldb
+        T.gemm(transA: transA, transB: transB, m: m, n: n, k: depth, alpha: 1, a: aPart, lda: lda, b: bPart, ldb: ldb,
+               beta: 0, c: part == 0 ? c : partial, ldc: n)
+    }
+    addInto(UnsafePointer(partial), c, m * n)
+}
+
+import Dispatch

@@ -39,7 +39,17 @@ func unaryKernel<T: TensorScalar>(_ op: UnaryOp, _ x: [T]) -> [T] {
     case .sign: return map(x) { $0 > 0 ? 1 : ($0 < 0 ? -1 : 0) }
     case .round: return map(x) { $0.rounded(.toNearestOrEven) }
     case .floor: return map(x) { $0.rounded(.down) }
-    case .relu: return map(x) { $0 > 0 ? $0 : 0 }
+    case .relu:
+        if T.self == Float.self {  // concrete eight-lane code (the generic loop is not vectorised)
+            return x.withUnsafeBufferPointer { px in
+                makeArray(px.count) { (po: UnsafeMutableBufferPointer<T>) in
+                    guard let src = px.baseAddress, let dst = po.baseAddress else { return }
+                    reluFloat(UnsafeRawPointer(src).assumingMemoryBound(to: Float.self),
+                              UnsafeMutableRawPointer(dst).assumingMemoryBound(to: Float.self), px.count)
+                }
+            }
+        }
+        return map(x) { $0 > 0 ? $0 : 0 }
     case let .elu(alpha):
         let a = T(alpha)
         return map(x) { $0 > 0 ? $0 : a * T.expm1($0) }
@@ -106,4 +116,15 @@ extension Tensor {
     public func clamped(lower: Double, upper: Double) throws -> Tensor {
         try maximum(scalarLike(lower)).minimum(scalarLike(upper))
     }
+}
+
+/// max(x, 0) for float32, eight lanes at a time (NaN maps to 0, as in the scalar form).
+func reluFloat(_ x: UnsafePointer<Float>, _ o: UnsafeMutablePointer<Float>, _ n: Int) {
+    var i = 0
+    while i + 8 <= n {
+        let xv = UnsafeRawPointer(x + i).loadUnaligned(as: SIMD8<Float>.self)
+        UnsafeMutableRawPointer(o + i).storeBytes(of: xv.replacing(with: 0, where: .!(xv .> 0)), as: SIMD8<Float>.self)
+        i += 8
+    }
+    while i < n { o[i] = x[i] > 0 ? x[i] : 0; i += 1 }
 }

@@ -127,11 +127,8 @@ func sumKernel<T: TensorScalar>(_ x: [T], _ outer: Int, _ len: Int, _ inner: Int
                     var acc: T = 0
                     for l in 0..<len { acc += px[base + l] }
                     po[ob] = acc
-                } else {
-                    for l in 0..<len {
-                        let row = base + l * inner
-                        for i in 0..<inner { po[ob + i] += px[row + i] }
-                    }
+                } else if let src = px.baseAddress, let dst = po.baseAddress {
+                    for l in 0..<len { addInto(src + base + l * inner, dst + ob, inner) }
                 }
             }
         }

@@ -5,7 +5,7 @@ import COpenBLAS
 ///
 /// Collects the math functions and BLAS entry points that generic kernels need,
 /// so each kernel is written once and specialised for both types.
-public protocol TensorScalar: BinaryFloatingPoint, SIMDScalar, Sendable {
+public protocol TensorScalar: BinaryFloatingPoint, SIMDScalar, Codable, Sendable {
     /// The tag of this type.
     static var dtype: DType { get }
     /// e^x.
@@ -22,6 +22,10 @@ public protocol TensorScalar: BinaryFloatingPoint, SIMDScalar, Sendable {
     static func pow(_ x: Self, _ y: Self) -> Self
     /// e^x − 1, accurate near 0.
     static func expm1(_ x: Self) -> Self
+    /// Wraps an array of this type as storage (no copy).
+    static func wrap(_ a: [Self]) -> TensorStorage
+    /// The array inside storage of this type (no copy), or nil for the other type.
+    static func unwrap(_ s: TensorStorage) -> [Self]?
     /// General matrix product C = αAB + βC (row-major, optional transposes).
     static func gemm(transA: Bool, transB: Bool, m: Int, n: Int, k: Int, alpha: Self,
                      a: UnsafePointer<Self>, lda: Int, b: UnsafePointer<Self>, ldb: Int,
@@ -31,6 +35,10 @@ public protocol TensorScalar: BinaryFloatingPoint, SIMDScalar, Sendable {
 extension Float: TensorScalar {
     /// `.float32`.
     public static var dtype: DType { .float32 }
+    /// `.f32(a)`.
+    public static func wrap(_ a: [Float]) -> TensorStorage { .f32(a) }
+    /// The float32 array, if `s` holds one.
+    public static func unwrap(_ s: TensorStorage) -> [Float]? { if case .f32(let a) = s { return a } else { return nil } }
     /// e^x.
     @inline(__always) public static func exp(_ x: Float) -> Float { Foundation.exp(x) }
     /// Natural logarithm.
@@ -57,6 +65,10 @@ extension Float: TensorScalar {
 extension Double: TensorScalar {
     /// `.float64`.
     public static var dtype: DType { .float64 }
+    /// `.f64(a)`.
+    public static func wrap(_ a: [Double]) -> TensorStorage { .f64(a) }
+    /// The float64 array, if `s` holds one.
+    public static func unwrap(_ s: TensorStorage) -> [Double]? { if case .f64(let a) = s { return a } else { return nil } }
     /// e^x.
     @inline(__always) public static func exp(_ x: Double) -> Double { Foundation.exp(x) }
     /// Natural logarithm.

@@ -61,13 +61,6 @@ public enum TensorStorage: Sendable {
 
 // MARK: - Generic access
 
-extension TensorScalar {
-    /// Wraps an array of this type as storage.
-    @inline(__always) static func wrap(_ a: [Self]) -> TensorStorage {
-        if Self.self == Float.self { return .f32(a as! [Float]) }
-        return .f64(a as! [Double])
-    }
-}
 
 /// Makes an array of `count` elements filled by `body` without zeroing it first.
 @inline(__always) func makeArray<T>(_ count: Int, _ body: (UnsafeMutableBufferPointer<T>) -> Void) -> [T] {

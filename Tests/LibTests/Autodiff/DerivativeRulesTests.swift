@@ -44,6 +44,16 @@ import Testing
         #expect(x.grad?.doubles == [Double](repeating: 2, count: 6))
     }
 
+    @Test func float32ReluBackwardSelectsTheGradient() throws {
+        let x = Parameter(Tensor.randn([37], seed: 4))  // four 8-lane blocks and a tail
+        let upstream = Tensor.randn([37], seed: 5)
+        try x.relu().backward(upstream)
+        let expected = zip(x.scalars, upstream.scalars).map { $0 > 0 ? Double($1) : 0 }
+        #expect(x.grad!.doubles == expected)
+        #expect(x.relu().scalars == x.scalars.map { $0 > 0 ? $0 : 0 })
+        #expect(Tensor([.nan, -1, 2, 0, 3, -4, 5, -6, .nan] as [Float]).relu().scalars == [0, 0, 2, 0, 3, 0, 5, 0, 0])
+    }
+
     @Test func reductions() throws {
         try checkGradients([a]) { $0[0].sum() }
         try checkGradients([a]) { $0[0].mean() }
@@ -76,6 +86,18 @@ import Testing
         let v = Tensor.randn([4], seed: 11, dtype: .float64)
         try checkGradients([a, v]) { try $0[0].matmul($0[1]) }
         try checkGradients([v, w]) { try $0[0].matmul($0[1]) }
+    }
+
+    @Test func fusedLinear() throws {
+        let w = Tensor.randn([4, 5], seed: 8, dtype: .float64), bias = Tensor.randn([5], seed: 9, dtype: .float64)
+        try checkGradients([a, w, bias]) { try $0[0].linear($0[1], bias: $0[2]) }
+        let x3 = Tensor.randn([2, 3, 4], seed: 10, dtype: .float64)
+        try checkGradients([x3, w, bias]) { try $0[0].linear($0[1], bias: $0[2]) }
+        let big = Tensor.randn([300, 4], seed: 11, dtype: .float64)  // large enough for the two-thread split
+        let reference = try big.matmul(w) + bias
+        #expect(close(try big.linear(w, bias: bias).doubles, reference.doubles, 1e-12))
+        #expect(throws: TensorError.self) { try a.linear(w, bias: Tensor.zeros([4], dtype: .float64)) }
+        #expect(throws: TensorError.self) { try a.linear(Tensor.zeros([3, 5], dtype: .float64), bias: bias) }
     }
 
     @Test func indexing() throws {

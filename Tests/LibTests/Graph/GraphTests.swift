@@ -97,6 +97,9 @@ import Foundation
         let agg = try x * 1.5 + path.adjacency().dense().matmul(x)
         #expect(close(try gin(x, graph: path).scalars, try mlp(agg).doubles, 1e-5))
         #expect(throws: TensorError.self) { try gin(x) }
+        let plain = GINConv(mlp)  // ε = 0: one product with A + I
+        #expect(close(try plain(x, graph: path).scalars, try mlp(x + path.adjacency().dense().matmul(x)).doubles, 1e-5))
+        #expect(path.adjacencyWithSelfLoops().dense().scalars == [1, 1, 0, 1, 1, 1, 0, 1, 1])
 
         try gin(x, graph: path).sum().backward()
         #expect(mlp.layers[0].weight.grad?.shape == [4, 5])

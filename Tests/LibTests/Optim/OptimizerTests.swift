@@ -101,6 +101,15 @@ import Foundation
                 }
             }
             #expect(close(p.doubles, w, 1e-12))
+
+            // the float32 path (eight-lane loop) agrees to float precision
+            let p32 = Parameter(Tensor(start.map(Float.init)))
+            let opt32: Optimizer = decoupled ? AdamW([p32], lr: 0.05, weightDecay: 0.1) : Adam([p32], lr: 0.05, weightDecay: 0.1)
+            for step in 1...3 {
+                p32.grad = Tensor((0..<n).map { Float(Foundation.sin(Double($0 * step))) })
+                try opt32.step()
+            }
+            #expect(close(p32.doubles, w, 1e-5))
         }
     }
 }

@@ -143,4 +143,24 @@ import Testing
         #expect(throws: TensorError.self) { try Parameter(Tensor.zeros([2])).backward() }
         #expect(try Graph(edgeIndex: [[], []], nodeCount: 0).laplacianEigen().values.isEmpty)
     }
+
+    /// Medium products are split over two threads by rows or along k; both must equal the plain product.
+    @Test(arguments: [(300, 64, 64), (28, 1000, 64), (200, 700, 30)])
+    func splitProductsMatchNaiveProducts(_ sizes: (Int, Int, Int)) throws {
+        let (m, k, n) = sizes
+        let a = Parameter(Tensor.randn([m, k], seed: 1)), b = Parameter(Tensor.randn([k, n], seed: 2))
+        let w = Tensor.randn([m, n], seed: 3)
+        let c = try a.matmul(b)
+        let av = a.doubles, bv = b.doubles, wv = w.doubles
+        func naive(_ rows: Int, _ cols: Int, _ depth: Int, _ x: (Int, Int) -> Double, _ y: (Int, Int) -> Double) -> [Double] {
+            var out = [Double](repeating: 0, count: rows * cols)
+            for i in 0..<rows { for j in 0..<cols { var acc = 0.0; for l in 0..<depth { acc += x(i, l) * y(l, j) }; out[i * cols + j] = acc } }
+            return out
+        }
+        #expect(close(c.doubles, naive(m, n, k, { av[$0 * k + $1] }, { bv[$0 * n + $1] }), 1e-4))
+        try (c * w).sum().backward()
+        // dA = W · Bᵀ, dB = Aᵀ · W
+        #expect(close(a.grad!.doubles, naive(m, k, n, { wv[$0 * n + $1] }, { bv[$1 * n + $0] }), 1e-4))
+        #expect(close(b.grad!.doubles, naive(k, n, m, { av[$1 * k + $0] }, { wv[$0 * n + $1] }), 1e-4))
+    }
 }

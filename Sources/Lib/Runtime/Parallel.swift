@@ -1,0 +1,25 @@
+import Dispatch
+
+/// Splits elementwise work over a few threads.
+///
+/// Used only for order-independent work (each element written by exactly one
+/// thread), so results are identical to a serial run.
+enum Parallel {
+    /// Below this many elements a loop runs on the calling thread.
+    static let minimumElements = 1 << 17
+
+    /// Calls `body` on disjoint ranges covering 0..<count, in parallel when `count` is large.
+    @inline(__always)
+    static func forRanges(_ count: Int, _ body: (Range<Int>) -> Void) {
+        let threads = Swift.min(BLAS.threadCount, Swift.max(count / minimumElements, 1))
+        guard threads > 1 else {
+            body(0..<count)
+            return
+        }
+        let chunk = (count + threads - 1) / threads
+        DispatchQueue.concurrentPerform(iterations: threads) { t in
+            let start = t * chunk
+            body(start..<Swift.min(start + chunk, count))
+        }
+    }
+}

@@ -1,0 +1,28 @@
+// MARK: - Vectorised inner loops shared by the kernels
+
+/// y[0..<n] += a · x[0..<n], eight lanes at a time (same result as the scalar loop).
+@inline(__always)
+func axpy<T: TensorScalar>(_ a: T, _ x: UnsafePointer<T>, _ y: UnsafeMutablePointer<T>, _ n: Int) {
+    var i = 0
+    let av = SIMD8<T>(repeating: a)
+    while i + 8 <= n {
+        let xv = UnsafeRawPointer(x + i).loadUnaligned(as: SIMD8<T>.self)
+        let yv = UnsafeRawPointer(y + i).loadUnaligned(as: SIMD8<T>.self)
+        UnsafeMutableRawPointer(y + i).storeBytes(of: yv + av * xv, as: SIMD8<T>.self)
+        i += 8
+    }
+    while i < n { y[i] += a * x[i]; i += 1 }
+}
+
+/// y[0..<n] += x[0..<n], eight lanes at a time.
+@inline(__always)
+func addInto<T: TensorScalar>(_ x: UnsafePointer<T>, _ y: UnsafeMutablePointer<T>, _ n: Int) {
+    var i = 0
+    while i + 8 <= n {
+        let xv = UnsafeRawPointer(x + i).loadUnaligned(as: SIMD8<T>.self)
+        let yv = UnsafeRawPointer(y + i).loadUnaligned(as: SIMD8<T>.self)
+        UnsafeMutableRawPointer(y + i).storeBytes(of: yv + xv, as: SIMD8<T>.self)
+        i += 8
+    }
+    while i < n { y[i] += x[i]; i += 1 }
+}
