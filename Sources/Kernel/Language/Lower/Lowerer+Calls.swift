@@ -111,12 +111,30 @@ extension Lowerer {
                 let get: Code
                 if case .global(let box) = r { get = { _ in box.value } } else { get = read(r, name: name, at: d) }
                 let n = codes.count
+                if n == 1 {
+                    let c0 = codes[0]
+                    return { f in
+                        let callee = try get(f)
+                        if case .function(let fn) = callee, fn === site.function, site.inOrder, !fn.hasSelf,
+                           fn.parameters.count == 1, fn.isUserFunction {
+                            let frame = Frame.make(size: fn.frameSize, parent: fn.parent)
+                            frame.slots[0] = fn.parameterCoercions[0].apply(try c0(f))
+                            do {
+                                return try fn.run(frame)
+                            } catch var e as RuntimeError {
+                                if e.location == nil { e.location = l } else { e.trace.append((fn.name.isEmpty ? "closure" : fn.name, l)) }
+                                throw e
+                            }
+                        }
+                        return try callValue(callee, [try c0(f)], labels: labels, trailingStart: ts, site: site, bindings: b, at: l)
+                    }
+                }
                 return { f in
                     let callee = try get(f)
                     // Fast path: a user function seen here before, arguments in parameter order,
                     // evaluated straight into the callee's frame.
                     if case .function(let fn) = callee, fn === site.function, site.inOrder, !fn.hasSelf,
-                       fn.parameters.count == n, fn.body != nil {
+                       fn.parameters.count == n, fn.isUserFunction {
                         let frame = Frame.make(size: fn.frameSize, parent: fn.parent)
                         for k in 0..<n { frame.slots[k] = fn.parameterCoercions[k].apply(try codes[k](f)) }
                         do {

@@ -50,7 +50,7 @@ public final class Frame: ManagedBuffer<Frame.Header, Value> {
 
 /// A global variable of the session; lowered code captures the box itself.
 public final class GlobalBox {
-    public var value: Value
+    @exclusivity(unchecked) public var value: Value
     /// The declared type annotation, when there was one (used to coerce assignments).
     public var annotation: String?
     public var isLet: Bool
