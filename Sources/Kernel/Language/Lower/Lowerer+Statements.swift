@@ -307,6 +307,7 @@ extension Lowerer {
 
     func lowerFor(_ node: ForStmtSyntax) -> StmtCode {
         let seq = lowerExpr(node.sequence)
+        if ClosureFinder.containsClosure(node.body) { return lowerForWithFreshFrames(node, seq) }
         return withLoop { id in
             scope.push()
             defer { scope.pop() }
@@ -351,6 +352,39 @@ extension Lowerer {
                 for v in items {
                     guard try bind(v, f) else { continue }
                     if let c = try step(f) { return c }
+                }
+                return .normal
+            }
+        }
+    }
+
+    /// A loop whose body creates closures: each iteration gets its own frame, so that
+    /// closures capture that iteration's variables (as Swift's per-iteration bindings do).
+    func lowerForWithFreshFrames(_ node: ForStmtSyntax, _ seq: @escaping Code) -> StmtCode {
+        return withLoop { id in
+            let saved = scope
+            let s = Scope(parent: scope)
+            scope = s
+            let bind = lowerPattern(node.pattern, binding: true)
+            let whereCond = node.whereClause.map { lowerCondition($0.condition) }
+            let body = lowerBlock(node.body)
+            scope = saved
+            let size = s.frameSize
+            let l = loc(node.sequence)
+            return { f in
+                let items: [Value]
+                do { items = try iterationElements(try seq(f)) } catch let e as RuntimeError { throw e.located(l) }
+                for v in items {
+                    try checkInterrupt()
+                    let inner = Frame.make(size: size, parent: f)
+                    guard try bind(v, inner) else { continue }
+                    if let w = whereCond, !(try w(inner)) { continue }
+                    switch try body(inner) {
+                    case .normal: continue
+                    case .breakLoop(let t): if t == id { return .normal }; return .breakLoop(t)
+                    case .continueLoop(let t): if t == id { continue }; return .continueLoop(t)
+                    case .returned: f.returnValue = inner.returnValue; return .returned
+                    }
                 }
                 return .normal
             }
@@ -413,4 +447,18 @@ func iterationElements(_ v: Value) throws -> [Value] {
         throw RuntimeError.type("value of type '\(n.type.name)' is not a sequence")
     default: return try elements(of: v)
     }
+}
+
+/// Finds closures and nested functions in a loop body.
+final class ClosureFinder: SyntaxVisitor {
+    private(set) var found = false
+
+    static func containsClosure(_ node: some SyntaxProtocol) -> Bool {
+        let v = ClosureFinder(viewMode: .sourceAccurate)
+        v.walk(node)
+        return v.found
+    }
+
+    override func visit(_ node: ClosureExprSyntax) -> SyntaxVisitorContinueKind { found = true; return .skipChildren }
+    override func visit(_ node: FunctionDeclSyntax) -> SyntaxVisitorContinueKind { found = true; return .skipChildren }
 }
