@@ -131,10 +131,10 @@ extension Bindings {
             switch a[0] {
             case .int: return a[0]
             case .double(let d):
-                guard d.isFinite, d > -9.3e18, d < 9.3e18 else { throw RuntimeError("Overflow", "\(d) cannot be converted to Int: out of range or not finite") }
+                guard d.isFinite, d >= -9.223372036854775808e18, d < 9.223372036854775808e18 else { throw RuntimeError("Overflow", "\(d) cannot be converted to Int: out of range or not finite") }
                 return .int(Int(d))
             case .float(let d):
-                guard d.isFinite, Double(d) > -9.3e18, Double(d) < 9.3e18 else { throw RuntimeError("Overflow", "\(d) cannot be converted to Int") }
+                guard d.isFinite, Double(d) >= -9.223372036854775808e18, Double(d) < 9.223372036854775808e18 else { throw RuntimeError("Overflow", "\(d) cannot be converted to Int") }
                 return .int(Int(d))
             case .string(let s): return Int(s).map { .some(.int($0)) } ?? .none
             case .character(let c): return Int(String(c)).map { .some(.int($0)) } ?? .none
@@ -143,7 +143,7 @@ extension Bindings {
         }
         initializer("init(exactly value: Double) -> Int?", on: "Int", doc: "The Int equal to value, or nil.") { a in
             let d = try a.double(0)
-            guard d.isFinite, d.rounded() == d, Swift.abs(d) < 9.2e18 else { return .none }
+            guard d.isFinite, d.rounded() == d, d >= -9.223372036854775808e18, d < 9.223372036854775808e18 else { return .none }
             return .some(.int(Int(d)))
         }
         initializer("init(_ value: Any)", on: "Double", doc: "Converts an Int or Float, or parses a String (nil if not a number).") { a in
@@ -363,7 +363,16 @@ func strideValues(_ a: Arguments, through: Bool) throws -> Value {
         if st == 0 { throw RuntimeError.value("stride step must not be zero") }
         let span = (Double(e) - Double(s)) / Double(st)
         if span > Double(maxMaterializedCount) { throw RuntimeError.value("stride would produce more than \(maxMaterializedCount) values") }
-        return .array(through ? Swift.stride(from: s, through: e, by: st).map { .int($0) } : Swift.stride(from: s, to: e, by: st).map { .int($0) })
+        // Stepped by hand so that a step past Int.max ends the sequence instead of trapping.
+        var out: [Value] = []
+        var x = s
+        while st > 0 ? (through ? x <= e : x < e) : (through ? x >= e : x > e) {
+            out.append(.int(x))
+            let (n, o) = x.addingReportingOverflow(st)
+            if o { break }
+            x = n
+        }
+        return .array(out)
     }
     let s = try a.double(0), e = try a.double(1), st = try a.double(2)
     if st == 0 { throw RuntimeError.value("stride step must not be zero") }
