@@ -5,18 +5,18 @@ import SwiftSyntax
 extension Lowerer {
     /// The arguments of a call: codes, labels, and where trailing closures start.
     struct CallArguments {
-        var codes: [Code]
+        var codes: [CodeRef]
         var labels: [String?]
         var trailingStart: Int
     }
 
     func lowerArguments(_ list: LabeledExprListSyntax, trailing: ClosureExprSyntax?,
                         additional: MultipleTrailingClosureElementListSyntax) -> CallArguments {
-        var codes = list.map { lowerExpr($0.expression) }
+        var codes = list.map { CodeRef(run: lowerExpr($0.expression)) }
         var labels = list.map { $0.label?.text }
         let start = codes.count
-        if let t = trailing { codes.append(lowerExpr(ExprSyntax(t))); labels.append(nil) }
-        for extra in additional { codes.append(lowerExpr(ExprSyntax(extra.closure))); labels.append(extra.label.text) }
+        if let t = trailing { codes.append(CodeRef(run: lowerExpr(ExprSyntax(t)))); labels.append(nil) }
+        for extra in additional { codes.append(CodeRef(run: lowerExpr(ExprSyntax(extra.closure)))); labels.append(extra.label.text) }
         return CallArguments(codes: codes, labels: labels, trailingStart: start)
     }
 
@@ -32,9 +32,9 @@ extension Lowerer {
         @inline(__always) func evalArgs(_ f: Frame) throws -> [Value] {
             switch codes.count {
             case 0: return []
-            case 1: return [try codes[0](f)]
-            case 2: return [try codes[0](f), try codes[1](f)]
-            default: return try codes.map { try $0(f) }
+            case 1: return [try codes[0].run(f)]
+            case 2: return [try codes[0].run(f), try codes[1].run(f)]
+            default: return try codes.map { try $0.run(f) }
             }
         }
 
@@ -112,7 +112,7 @@ extension Lowerer {
                 if case .global(let box) = r { get = { _ in box.value } } else { get = read(r, name: name, at: d) }
                 let n = codes.count
                 if n == 1 {
-                    let c0 = codes[0]
+                    let c0 = codes[0].run
                     return { f in
                         let callee = try get(f)
                         if case .function(let fn) = callee, fn === site.function, site.inOrder, !fn.hasSelf,
@@ -136,7 +136,7 @@ extension Lowerer {
                     if case .function(let fn) = callee, fn === site.function, site.inOrder, !fn.hasSelf,
                        fn.parameters.count == n, fn.isUserFunction {
                         let frame = Frame.make(size: fn.frameSize, parent: fn.parent)
-                        for k in 0..<n { frame.slots[k] = fn.parameterCoercions[k].apply(try codes[k](f)) }
+                        for k in 0..<n { frame.slots[k] = fn.parameterCoercions[k].apply(try codes[k].run(f)) }
                         do {
                             return try fn.run(frame)
                         } catch var e as RuntimeError {

@@ -95,7 +95,7 @@ extension Lowerer {
 
     /// Lowers methods, initialisers, computed properties, property defaults and statics.
     func lowerMembers(_ block: MemberBlockSyntax, _ t: UserType) {
-        var statics: [StmtCode] = []
+        var statics: [StmtRef] = []
         for m in block.members {
             let d = m.decl
             let isStatic = d.asProtocol(WithModifiersSyntax.self)?.modifiers.contains {
@@ -122,12 +122,12 @@ extension Lowerer {
                                 return lowerExpr(initial.value)
                             }
                             let typeValue = Value.type(.user(t))
-                            statics.append { _ in
+                            statics.append(StmtRef { _ in
                                 let frame = Frame.make(size: size, parent: nil)
                                 frame.slots[0] = typeValue
                                 box.value = coerce(try code(frame), to: tn)
                                 return .normal
-                            }
+                            })
                         }
                         continue
                     }
