@@ -3,7 +3,7 @@
 // Each program runs in a fresh SwiftInterpreter (parse + lower + run, timed around
 // `execute`) and in python3 (timed inside the process with time.perf_counter around
 // `exec`, so interpreter start-up is excluded on both sides). Best of `repeats` runs.
-// Usage: swift run -c release --package-path bench InterpreterBench [repeats]
+// Usage: swift run -c release --package-path bench InterpreterBench [repeats] [name filter]
 import Foundation
 import Kernel
 import Protocol
@@ -107,10 +107,13 @@ func pythonLiteral(_ s: String) -> String {
 
 // Run the interpreter on a thread with a large stack, as the kernel does.
 let repeats = CommandLine.arguments.count > 1 ? Int(CommandLine.arguments[1]) ?? 3 : 3
+/// Optional second argument: run only programs whose name contains it.
+let only = CommandLine.arguments.count > 2 ? CommandLine.arguments[2] : ""
+let selected = programs.filter { only.isEmpty || $0.name.contains(only) }
 var rows: [(String, Double, Double?)] = []
 let done = DispatchSemaphore(value: 0)
 let thread = Thread {
-    for p in programs {
+    for p in selected {
         let s = (0..<repeats).map { _ in timeSwift(p.swift) }.min()!
         let py = (0..<repeats).compactMap { _ in timePython(p.python) }.min()
         rows.append((p.name, s, py))

@@ -27,9 +27,9 @@ extension Bindings {
 
     private func registerOutput() {
         function("print(_ items: Any..., separator: String = \" \", terminator: String = \"\\n\")",
-                 doc: "Writes the textual representations of the items to standard output.") { [weak self] a in
+                 doc: "Writes the textual representations of the items to standard output.") { a in
             let items = try a.sequence(0).map(describe)
-            self?.runtime?.write(items.joined(separator: try a.string(1)) + (try a.string(2)))
+            a.bindings?.runtime?.write(items.joined(separator: try a.string(1)) + (try a.string(2)))
             return .void
         }
         function("print(_ items: Any..., separator: String = \" \", terminator: String = \"\\n\", to output: Any)",
@@ -42,34 +42,34 @@ extension Bindings {
             return .void
         }
         function("debugPrint(_ items: Any..., separator: String = \" \", terminator: String = \"\\n\")",
-                 doc: "Writes the debug representations (strings quoted) to standard output.") { [weak self] a in
+                 doc: "Writes the debug representations (strings quoted) to standard output.") { a in
             let items = try a.sequence(0).map { debugDescribe($0) }
-            self?.runtime?.write(items.joined(separator: try a.string(1)) + (try a.string(2)))
+            a.bindings?.runtime?.write(items.joined(separator: try a.string(1)) + (try a.string(2)))
             return .void
         }
-        function("display(_ value: Any)", doc: "Shows a value now, with its richest representations (HTML, PNG, SVG…).") { [weak self] a in
-            guard let self else { return .void }
-            self.runtime?.output?.display(Display.bundle(for: a[0], bindings: self), displayID: nil, update: false)
+        function("display(_ value: Any)", doc: "Shows a value now, with its richest representations (HTML, PNG, SVG…).") { a in
+            guard let bindings = a.bindings else { return .void }
+            bindings.runtime?.output?.display(Display.bundle(for: a[0], bindings: bindings), displayID: nil, update: false)
             return .void
         }
         function("display(_ value: Any, id: String, update: Bool = false)",
-                 doc: "Shows a value in an output that can be replaced later: call again with the same id and `update: true`.") { [weak self] a in
-            guard let self else { return .void }
-            self.runtime?.output?.display(Display.bundle(for: a[0], bindings: self), displayID: try a.string(1), update: try a.bool(2))
+                 doc: "Shows a value in an output that can be replaced later: call again with the same id and `update: true`.") { a in
+            guard let bindings = a.bindings else { return .void }
+            bindings.runtime?.output?.display(Display.bundle(for: a[0], bindings: bindings), displayID: try a.string(1), update: try a.bool(2))
             return .void
         }
-        function("updateDisplay(_ value: Any, id: String)", doc: "Replaces the output shown earlier with `display(_:id:)`.") { [weak self] a in
-            guard let self else { return .void }
-            self.runtime?.output?.display(Display.bundle(for: a[0], bindings: self), displayID: try a.string(1), update: true)
+        function("updateDisplay(_ value: Any, id: String)", doc: "Replaces the output shown earlier with `display(_:id:)`.") { a in
+            guard let bindings = a.bindings else { return .void }
+            bindings.runtime?.output?.display(Display.bundle(for: a[0], bindings: bindings), displayID: try a.string(1), update: true)
             return .void
         }
-        function("clearOutput(wait: Bool = false)", doc: "Clears the cell's output; with `wait: true`, when new output arrives.") { [weak self] a in
-            self?.runtime?.output?.clearOutput(wait: try a.bool(0))
+        function("clearOutput(wait: Bool = false)", doc: "Clears the cell's output; with `wait: true`, when new output arrives.") { a in
+            a.bindings?.runtime?.output?.clearOutput(wait: try a.bool(0))
             return .void
         }
         function("readLine(prompt: String = \"\", password: Bool = false) -> String?",
-                 doc: "Asks the front end for one line of input; nil when input is not available.") { [weak self] a in
-            guard let rt = self?.runtime, let out = rt.output, rt.allowStdin else { return .none }
+                 doc: "Asks the front end for one line of input; nil when input is not available.") { a in
+            guard let rt = a.bindings?.runtime, let out = rt.output, rt.allowStdin else { return .none }
             do { return .some(.string(try out.readInput(prompt: try a.string(0), password: try a.bool(1)))) } catch let e as StdinError {
                 if e == .interrupted { throw RuntimeError("Interrupted", "interrupted while waiting for input") }
                 return .none
@@ -140,10 +140,10 @@ extension Bindings {
             switch a[0] {
             case .int: return a[0]
             case .double(let d):
-                guard d.isFinite, d > -9.3e18, d < 9.3e18 else { throw RuntimeError("Overflow", "\(d) cannot be converted to Int: out of range or not finite") }
+                guard d.isFinite, d >= -9.223372036854775808e18, d < 9.223372036854775808e18 else { throw RuntimeError("Overflow", "\(d) cannot be converted to Int: out of range or not finite") }
                 return .int(Int(d))
             case .float(let d):
-                guard d.isFinite, Double(d) > -9.3e18, Double(d) < 9.3e18 else { throw RuntimeError("Overflow", "\(d) cannot be converted to Int") }
+                guard d.isFinite, Double(d) >= -9.223372036854775808e18, Double(d) < 9.223372036854775808e18 else { throw RuntimeError("Overflow", "\(d) cannot be converted to Int") }
                 return .int(Int(d))
             case .string(let s): return Int(s).map { .some(.int($0)) } ?? .none
             case .character(let c): return Int(String(c)).map { .some(.int($0)) } ?? .none
@@ -152,7 +152,7 @@ extension Bindings {
         }
         initializer("init(exactly value: Double) -> Int?", on: "Int", doc: "The Int equal to value, or nil.") { a in
             let d = try a.double(0)
-            guard d.isFinite, d.rounded() == d, Swift.abs(d) < 9.2e18 else { return .none }
+            guard d.isFinite, d.rounded() == d, d >= -9.223372036854775808e18, d < 9.223372036854775808e18 else { return .none }
             return .some(.int(Int(d)))
         }
         initializer("init(_ value: Any)", on: "Double", doc: "Converts an Int or Float, or parses a String (nil if not a number).") { a in
@@ -307,13 +307,13 @@ extension Bindings {
                 return try randomValue(owner, a[0], g)
             }
             staticMethod("random(in range: Range)", on: owner,
-                         doc: "A uniformly random value in range from the session generator (reset with %seed n; seed 0 at start).") { [weak self] a in
-                guard let g = self?.runtime?.rng else { return .none }
+                         doc: "A uniformly random value in range from the session generator (reset with %seed n; seed 0 at start).") { a in
+                guard let g = a.bindings?.runtime?.rng else { return .none }
                 return try randomValue(owner, a[0], g)
             }
         }
-        staticMethod("random() -> Bool", on: "Bool", doc: "A random Bool from the session generator.") { [weak self] _ in
-            guard let g = self?.runtime?.rng else { return .bool(false) }
+        staticMethod("random() -> Bool", on: "Bool", doc: "A random Bool from the session generator.") { a in
+            guard let g = a.bindings?.runtime?.rng else { return .bool(false) }
             var gen = g
             return .bool(Bool.random(using: &gen))
         }
@@ -372,7 +372,16 @@ func strideValues(_ a: Arguments, through: Bool) throws -> Value {
         if st == 0 { throw RuntimeError.value("stride step must not be zero") }
         let span = (Double(e) - Double(s)) / Double(st)
         if span > Double(maxMaterializedCount) { throw RuntimeError.value("stride would produce more than \(maxMaterializedCount) values") }
-        return .array(through ? Swift.stride(from: s, through: e, by: st).map { .int($0) } : Swift.stride(from: s, to: e, by: st).map { .int($0) })
+        // Stepped by hand so that a step past Int.max ends the sequence instead of trapping.
+        var out: [Value] = []
+        var x = s
+        while st > 0 ? (through ? x <= e : x < e) : (through ? x >= e : x > e) {
+            out.append(.int(x))
+            let (n, o) = x.addingReportingOverflow(st)
+            if o { break }
+            x = n
+        }
+        return .array(out)
     }
     let s = try a.double(0), e = try a.double(1), st = try a.double(2)
     if st == 0 { throw RuntimeError.value("stride step must not be zero") }

@@ -39,13 +39,22 @@ extension Bindings {
         staticProperty("whitespaces: CharacterSet", on: "CharacterSet", doc: "Spaces and tabs.") { .string("whitespaces") }
         staticProperty("whitespacesAndNewlines: CharacterSet", on: "CharacterSet", doc: "Spaces, tabs and newlines.") { .string("whitespacesAndNewlines") }
         method("index(_ i: Int, offsetBy distance: Int) -> Int", on: s, doc: "A character position moved by distance (positions are character offsets in cells).") { v, a in
-            let r = try a.int(0) + a.int(1)
+            let (r, o) = try a.int(0).addingReportingOverflow(try a.int(1))
             let n = try str(v).count
+            if o { throw RuntimeError.index("string index out of bounds") }
             guard r >= 0 && r <= n else { throw RuntimeError.index("string index \(r) is out of bounds") }
             return .int(r)
         }
-        method("index(after i: Int) -> Int", on: s, doc: "The next character position.") { _, a in .int(try a.int(0) + 1) }
-        method("index(before i: Int) -> Int", on: s, doc: "The previous character position.") { _, a in .int(try a.int(0) - 1) }
+        method("index(after i: Int) -> Int", on: s, doc: "The next character position.") { _, a in
+            let (r, o) = try a.int(0).addingReportingOverflow(1)
+            if o { throw RuntimeError.index("string index out of bounds") }
+            return .int(r)
+        }
+        method("index(before i: Int) -> Int", on: s, doc: "The previous character position.") { _, a in
+            let (r, o) = try a.int(0).subtractingReportingOverflow(1)
+            if o { throw RuntimeError.index("string index out of bounds") }
+            return .int(r)
+        }
         property("startIndex: Int", on: s, doc: "Position of the first character (0).") { _ in .int(0) }
         property("endIndex: Int", on: s, doc: "Position after the last character.") { v in .int(try str(v).count) }
         property("utf8: [UInt8]", on: s, doc: "The UTF-8 code units.") { v in .array(try str(v).utf8.map { .int(Int($0)) }) }

@@ -55,7 +55,9 @@ public final class Bindings {
     private(set) var builtinTypes: Set<String> = []
 
     /// The runtime of the interpreter using this registry (for print, display, readLine).
-    weak var runtime: Runtime?
+    /// Strong: the runtime never refers back to the registry, and a weak reference would
+    /// put every retain of the runtime on the slow (side-table) path.
+    var runtime: Runtime?
 
     /// Creates an empty registry; ``standard`` has the Swift standard library surface.
     public init() {}

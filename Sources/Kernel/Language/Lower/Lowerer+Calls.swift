@@ -5,18 +5,18 @@ import SwiftSyntax
 extension Lowerer {
     /// The arguments of a call: codes, labels, and where trailing closures start.
     struct CallArguments {
-        var codes: [Code]
+        var codes: [CodeRef]
         var labels: [String?]
         var trailingStart: Int
     }
 
     func lowerArguments(_ list: LabeledExprListSyntax, trailing: ClosureExprSyntax?,
                         additional: MultipleTrailingClosureElementListSyntax) -> CallArguments {
-        var codes = list.map { lowerExpr($0.expression) }
+        var codes = list.map { CodeRef(run: lowerExpr($0.expression)) }
         var labels = list.map { $0.label?.text }
         let start = codes.count
-        if let t = trailing { codes.append(lowerExpr(ExprSyntax(t))); labels.append(nil) }
-        for extra in additional { codes.append(lowerExpr(ExprSyntax(extra.closure))); labels.append(extra.label.text) }
+        if let t = trailing { codes.append(CodeRef(run: lowerExpr(ExprSyntax(t)))); labels.append(nil) }
+        for extra in additional { codes.append(CodeRef(run: lowerExpr(ExprSyntax(extra.closure)))); labels.append(extra.label.text) }
         return CallArguments(codes: codes, labels: labels, trailingStart: start)
     }
 
@@ -32,9 +32,9 @@ extension Lowerer {
         @inline(__always) func evalArgs(_ f: Frame) throws -> [Value] {
             switch codes.count {
             case 0: return []
-            case 1: return [try codes[0](f)]
-            case 2: return [try codes[0](f), try codes[1](f)]
-            default: return try codes.map { try $0(f) }
+            case 1: return [try codes[0].run(f)]
+            case 2: return [try codes[0].run(f), try codes[1].run(f)]
+            default: return try codes.map { try $0.run(f) }
             }
         }
 
@@ -111,14 +111,32 @@ extension Lowerer {
                 let get: Code
                 if case .global(let box) = r { get = { _ in box.value } } else { get = read(r, name: name, at: d) }
                 let n = codes.count
+                if n == 1 {
+                    let c0 = codes[0].run
+                    return { f in
+                        let callee = try get(f)
+                        if case .function(let fn) = callee, fn === site.function, site.inOrder, !fn.hasSelf,
+                           fn.parameters.count == 1, fn.isUserFunction {
+                            let frame = Frame.make(size: fn.frameSize, parent: fn.parent)
+                            frame.slots[0] = fn.parameterCoercions[0].apply(try c0(f))
+                            do {
+                                return try fn.run(frame)
+                            } catch var e as RuntimeError {
+                                if e.location == nil { e.location = l } else { e.trace.append((fn.name.isEmpty ? "closure" : fn.name, l)) }
+                                throw e
+                            }
+                        }
+                        return try callValue(callee, [try c0(f)], labels: labels, trailingStart: ts, site: site, bindings: b, at: l)
+                    }
+                }
                 return { f in
                     let callee = try get(f)
                     // Fast path: a user function seen here before, arguments in parameter order,
                     // evaluated straight into the callee's frame.
                     if case .function(let fn) = callee, fn === site.function, site.inOrder, !fn.hasSelf,
-                       fn.parameters.count == n, fn.body != nil {
+                       fn.parameters.count == n, fn.isUserFunction {
                         let frame = Frame.make(size: fn.frameSize, parent: fn.parent)
-                        for k in 0..<n { frame.slots[k] = fn.parameterCoercions[k].apply(try codes[k](f)) }
+                        for k in 0..<n { frame.slots[k] = fn.parameterCoercions[k].apply(try codes[k].run(f)) }
                         do {
                             return try fn.run(frame)
                         } catch var e as RuntimeError {

@@ -46,7 +46,7 @@ extension Lowerer {
 
     func lowerVariable(_ v: VariableDeclSyntax) -> StmtCode {
         let isLet = v.bindingSpecifier.tokenKind == .keyword(.let)
-        var codes: [StmtCode] = []
+        var codes: [StmtRef] = []
         for b in v.bindings {
             let annotation = typeText(b.typeAnnotation?.type)
             if b.accessorBlock != nil {
@@ -60,28 +60,28 @@ extension Lowerer {
                 let write = store(st, typeName: annotation)
                 if let initCode {
                     if let t = annotation, t.hasSuffix("?") {
-                        codes.append { f in
+                        codes.append(StmtRef { f in
                             let v = try initCode(f)
                             if case .none = v { write(f, .none) } else if case .some = v { write(f, v) } else { write(f, v) }
                             return .normal
-                        }
+                        })
                     } else {
-                        codes.append { f in write(f, try initCode(f)); return .normal }
+                        codes.append(StmtRef { f in write(f, try initCode(f)); return .normal })
                     }
                 } else {
                     let initial: Value = annotation?.hasSuffix("?") == true ? .none : .void
-                    codes.append { f in write(f, initial); return .normal }
+                    codes.append(StmtRef { f in write(f, initial); return .normal })
                 }
             } else if let initCode {
                 let matcher = lowerPattern(b.pattern, binding: true)
                 let l = loc(b.pattern)
-                codes.append { f in
+                codes.append(StmtRef { f in
                     let v = try initCode(f)
                     guard try matcher(v, f) else {
                         throw RuntimeError.type("cannot destructure a value of type '\(typeName(v))' with this pattern").located(l)
                     }
                     return .normal
-                }
+                })
             } else {
                 _ = fail("SyntaxError", "a destructuring declaration needs an initial value", at: b)
             }

@@ -410,7 +410,7 @@ extension Lowerer {
             let s = lowerItems(items)
             return { f in _ = try s(f); return .void }
         }
-        let before = Array(items.dropLast()).map { lowerItem($0) }
+        let before = Array(items.dropLast()).map { StmtRef(run: lowerItem($0)) }
         let value = lowerExpr(e)
         if before.isEmpty { return value }
         let seq = sequence(before)

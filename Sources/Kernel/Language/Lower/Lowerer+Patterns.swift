@@ -20,6 +20,23 @@ extension Lowerer {
             }
             if let bop = BinaryOperator(rawValue: text), [.lt, .le, .gt, .ge, .eq, .ne].contains(bop) {
                 let l = loc(op)
+                if let lit = infix.rightOperand.as(IntegerLiteralExprSyntax.self), let k = parseInteger(lit.literal.text) {
+                    let a = lowerExpr(infix.leftOperand)
+                    return { f in
+                        let x = try a(f)
+                        if case .int(let i) = x {
+                            switch bop {
+                            case .lt: return i < k
+                            case .le: return i <= k
+                            case .gt: return i > k
+                            case .ge: return i >= k
+                            case .eq: return i == k
+                            default: return i != k
+                            }
+                        }
+                        return try truth(try slowCompare(bop, x, .int(k), at: l), at: l)
+                    }
+                }
                 let a = lowerExpr(infix.leftOperand), b = lowerExpr(infix.rightOperand)
                 return { f in
                     let x = try a(f), y = try b(f)

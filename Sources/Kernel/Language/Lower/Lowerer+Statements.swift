@@ -99,18 +99,18 @@ extension Lowerer {
     func lowerItems(_ list: CodeBlockItemListSyntax) -> StmtCode {
         let items = Array(list)
         if !scope.declaresGlobals { predeclare(items) }
-        var codes: [StmtCode] = []
-        var hoisted: [StmtCode] = []
-        var defers: [(Int, StmtCode)] = []
+        var codes: [StmtRef] = []
+        var hoisted: [StmtRef] = []
+        var defers: [(Int, StmtRef)] = []
         for item in items {
             if case .stmt(let s) = item.item, let d = s.as(DeferStmtSyntax.self) {
-                defers.append((codes.count, lowerBlock(d.body)))
+                defers.append((codes.count, StmtRef(run: lowerBlock(d.body))))
                 continue
             }
             if case .decl(let d) = item.item, d.is(FunctionDeclSyntax.self) {
-                hoisted.append(lowerItem(item))
+                hoisted.append(StmtRef(run: lowerItem(item)))
             } else {
-                codes.append(lowerItem(item))
+                codes.append(StmtRef(run: lowerItem(item)))
             }
         }
         let all = hoisted + codes
@@ -118,14 +118,14 @@ extension Lowerer {
             let offset = hoisted.count
             let deferAt = defers.map { ($0.0 + offset, $0.1) }
             return { f in
-                var registered: [StmtCode] = []
-                defer { for d in registered.reversed() { _ = try? d(f) } }
+                var registered: [StmtRef] = []
+                defer { for d in registered.reversed() { _ = try? d.run(f) } }
                 var i = 0
                 var di = 0
                 while i <= all.count {
                     while di < deferAt.count && deferAt[di].0 == i { registered.append(deferAt[di].1); di += 1 }
                     if i == all.count { break }
-                    let c = try all[i](f)
+                    let c = try all[i].run(f)
                     if case .normal = c { i += 1; continue }
                     return c
                 }
@@ -136,12 +136,12 @@ extension Lowerer {
     }
 
     /// Runs statements in order, stopping at the first non-normal control.
-    func sequence(_ all: [StmtCode]) -> StmtCode {
+    func sequence(_ all: [StmtRef]) -> StmtCode {
         switch all.count {
         case 0: return { _ in .normal }
-        case 1: return all[0]
+        case 1: return all[0].run
         case 2:
-            let a = all[0], b = all[1]
+            let a = all[0].run, b = all[1].run
             return { f in
                 let c = try a(f)
                 if case .normal = c { return try b(f) }
@@ -150,7 +150,7 @@ extension Lowerer {
         default:
             return { f in
                 for s in all {
-                    let c = try s(f)
+                    let c = try s.run(f)
                     if case .normal = c { continue }
                     return c
                 }
@@ -307,6 +307,7 @@ extension Lowerer {
 
     func lowerFor(_ node: ForStmtSyntax) -> StmtCode {
         let seq = lowerExpr(node.sequence)
+        if ClosureFinder.containsClosure(node.body) { return lowerForWithFreshFrames(node, seq) }
         return withLoop { id in
             scope.push()
             defer { scope.pop() }
@@ -351,6 +352,39 @@ extension Lowerer {
                 for v in items {
                     guard try bind(v, f) else { continue }
                     if let c = try step(f) { return c }
+                }
+                return .normal
+            }
+        }
+    }
+
+    /// A loop whose body creates closures: each iteration gets its own frame, so that
+    /// closures capture that iteration's variables (as Swift's per-iteration bindings do).
+    func lowerForWithFreshFrames(_ node: ForStmtSyntax, _ seq: @escaping Code) -> StmtCode {
+        return withLoop { id in
+            let saved = scope
+            let s = Scope(parent: scope)
+            scope = s
+            let bind = lowerPattern(node.pattern, binding: true)
+            let whereCond = node.whereClause.map { lowerCondition($0.condition) }
+            let body = lowerBlock(node.body)
+            scope = saved
+            let size = s.frameSize
+            let l = loc(node.sequence)
+            return { f in
+                let items: [Value]
+                do { items = try iterationElements(try seq(f)) } catch let e as RuntimeError { throw e.located(l) }
+                for v in items {
+                    try checkInterrupt()
+                    let inner = Frame.make(size: size, parent: f)
+                    guard try bind(v, inner) else { continue }
+                    if let w = whereCond, !(try w(inner)) { continue }
+                    switch try body(inner) {
+                    case .normal: continue
+                    case .breakLoop(let t): if t == id { return .normal }; return .breakLoop(t)
+                    case .continueLoop(let t): if t == id { continue }; return .continueLoop(t)
+                    case .returned: f.returnValue = inner.returnValue; return .returned
+                    }
                 }
                 return .normal
             }
@@ -413,4 +447,18 @@ func iterationElements(_ v: Value) throws -> [Value] {
         throw RuntimeError.type("value of type '\(n.type.name)' is not a sequence")
     default: return try elements(of: v)
     }
+}
+
+/// Finds closures and nested functions in a loop body.
+final class ClosureFinder: SyntaxVisitor {
+    private(set) var found = false
+
+    static func containsClosure(_ node: some SyntaxProtocol) -> Bool {
+        let v = ClosureFinder(viewMode: .sourceAccurate)
+        v.walk(node)
+        return v.found
+    }
+
+    override func visit(_ node: ClosureExprSyntax) -> SyntaxVisitorContinueKind { found = true; return .skipChildren }
+    override func visit(_ node: FunctionDeclSyntax) -> SyntaxVisitorContinueKind { found = true; return .skipChildren }
 }

@@ -57,14 +57,14 @@ extension Lowerer {
                     var raw: Value?
                     if let r = e.rawValue?.value {
                         if let i = r.as(IntegerLiteralExprSyntax.self), let n = Int(i.literal.text.replacingOccurrences(of: "_", with: "")) {
-                            raw = .int(n); nextRaw = n &+ 1  // no trap past Int.max (Swift rejects such an enum)
+                            raw = .int(n); nextRaw = n &+ 1
                         } else if let s = r.as(StringLiteralExprSyntax.self) {
                             raw = .string(s.segments.compactMap { $0.as(StringSegmentSyntax.self)?.content.text }.joined())
                         } else if let fl = r.as(FloatLiteralExprSyntax.self), let x = Double(fl.literal.text) {
                             raw = .double(x)
                         }
                     } else if t.rawType == "Int" {
-                        raw = .int(nextRaw); nextRaw &+= 1
+                        raw = .int(nextRaw); nextRaw = nextRaw &+ 1
                     } else if t.rawType == "String" {
                         raw = .string(e.name.text)
                     }
@@ -95,7 +95,7 @@ extension Lowerer {
 
     /// Lowers methods, initialisers, computed properties, property defaults and statics.
     func lowerMembers(_ block: MemberBlockSyntax, _ t: UserType) {
-        var statics: [StmtCode] = []
+        var statics: [StmtRef] = []
         for m in block.members {
             let d = m.decl
             let isStatic = d.asProtocol(WithModifiersSyntax.self)?.modifiers.contains {
@@ -115,8 +115,19 @@ extension Lowerer {
                         if isComputed(b) {
                             _ = fail("Unsupported", "static computed properties are not supported", at: b)
                         } else if let initial = b.initializer {
-                            let code = standalone { withSelfScope(t, isStatic: true) { lowerExpr(initial.value) } }
-                            statics.append { f in box.value = coerce(try code(f), to: tn); return .normal }
+                            // Evaluated in a frame of its own, with `self` (the type) in slot 0.
+                            let s = Scope(parent: nil, selfType: t, isStatic: true)
+                            let (code, size) = withScope(s) { () -> Code in
+                                _ = s.declare("self", isLet: true)
+                                return lowerExpr(initial.value)
+                            }
+                            let typeValue = Value.type(.user(t))
+                            statics.append(StmtRef { _ in
+                                let frame = Frame.make(size: size, parent: nil)
+                                frame.slots[0] = typeValue
+                                box.value = coerce(try code(frame), to: tn)
+                                return .normal
+                            })
                         }
                         continue
                     }
@@ -144,15 +155,6 @@ extension Lowerer {
             let before = t.staticInit
             t.staticInit = { f in _ = try before?(f); return try all(f) }
         }
-    }
-
-    /// Lowers in a scope where `self` is the type (static context) or an instance.
-    func withSelfScope<T>(_ t: UserType, isStatic: Bool, _ body: () -> T) -> T {
-        let s = Scope(parent: scope, selfType: t, isStatic: isStatic)
-        return withScope(s) { () -> T in
-            _ = s.declare("self", isLet: true)
-            return body()
-        }.0
     }
 
     func lowerComputed(_ b: PatternBindingSyntax, name: String, _ t: UserType) {

@@ -1,11 +1,10 @@
 /// A call site's inline cache: the callee seen last and how its arguments map to parameters.
 final class CallSite {
-    var function: Function?
-    var sources: [ArgumentMatcher.Source] = []
-    var inOrder = false
-    var key = ""
-    var binding: Binding?
-    weak var type: UserType?
+    @exclusivity(unchecked) var function: Function?
+    @exclusivity(unchecked) var sources: [ArgumentMatcher.Source] = []
+    @exclusivity(unchecked) var inOrder = false
+    @exclusivity(unchecked) var key = ""
+    @exclusivity(unchecked) var binding: Binding?
     var initializer: Function?
 }
 
@@ -65,7 +64,7 @@ func invoke(_ fn: Function, _ args: [Value], selfValue: inout Value, at l: CellL
     do {
         return try fn.call(args, selfValue: &selfValue)
     } catch var e as RuntimeError {
-        if fn.body != nil {
+        if fn.isUserFunction {
             if e.location == nil { e.location = l } else { e.trace.append((fn.name.isEmpty ? "closure" : fn.name, l)) }
         } else if e.location == nil {
             e.location = l

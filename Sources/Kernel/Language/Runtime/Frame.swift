@@ -50,7 +50,7 @@ public final class Frame: ManagedBuffer<Frame.Header, Value> {
 
 /// A global variable of the session; lowered code captures the box itself.
 public final class GlobalBox {
-    public var value: Value
+    @exclusivity(unchecked) public var value: Value
     /// The declared type annotation, when there was one (used to coerce assignments).
     public var annotation: String?
     public var isLet: Bool
@@ -69,3 +69,14 @@ public enum Control {
 public typealias Code = (Frame) throws -> Value
 /// Lowered code: a statement runs in a frame and says how it ended.
 public typealias StmtCode = (Frame) throws -> Control
+
+/// Lowered code kept in an array. A struct field holds the closure at its natural
+/// abstraction, so calls through it need no reabstraction thunk (a bare `[Code]` would).
+struct CodeRef {
+    let run: Code
+}
+
+/// A lowered statement kept in an array (see ``CodeRef``).
+struct StmtRef {
+    let run: StmtCode
+}

@@ -1,9 +1,9 @@
 /// A member-access site's inline cache: the type seen last and where the member was found.
 final class MemberSite {
-    weak var type: UserType?
-    var index = -1
-    var key: String = ""
-    var binding: Binding?
+    @exclusivity(unchecked) var type: UserType?
+    @exclusivity(unchecked) var index = -1
+    @exclusivity(unchecked) var key: String = ""
+    @exclusivity(unchecked) var binding: Binding?
 }
 
 /// The key under which bindings register members of built-in values.

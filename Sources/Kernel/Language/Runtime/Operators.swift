@@ -146,6 +146,12 @@ func compareValues(_ a: Value, _ b: Value) throws -> Int? {
     case let (.float(x), .float(y)): return x < y ? -1 : (x == y ? 0 : 1)
     case let (.string(x), .string(y)): return x < y ? -1 : (x == y ? 0 : 1)
     case let (.character(x), .character(y)): return x < y ? -1 : (x == y ? 0 : 1)
+    case let (.character(x), .string(s)) where s.count == 1:
+        let y = s.first!
+        return x < y ? -1 : (x == y ? 0 : 1)
+    case let (.string(s), .character(y)) where s.count == 1:
+        let x = s.first!
+        return x < y ? -1 : (x == y ? 0 : 1)
     case let (.bool(x), .bool(y)) where x == y: return 0
     case let (.tuple(x), .tuple(y)) where x.elements.count == y.elements.count:
         for (p, q) in zip(x.elements, y.elements) {

@@ -11,11 +11,11 @@ public final class Runtime {
     /// Where `print` and `display` send output during the current cell.
     var output: OutputSink?
     /// Current depth of user function calls.
-    var depth = 0
+    @exclusivity(unchecked) var depth = 0
     /// Deepest allowed call nesting.
-    var maxDepth = 10_000
+    @exclusivity(unchecked) var maxDepth = 10_000
     /// Lowest stack address lowered code may reach before a call is refused.
-    private var stackLimit: UInt = 0
+    @exclusivity(unchecked) private var stackLimit: UInt = 0
     /// The generator behind `Int.random(in:)` without `using:`; `%seed n` resets it.
     var rng = SeededGenerator(seed: 0)
     /// Text `readLine()` and `print` exchange with the front end.

@@ -15,8 +15,10 @@ public final class Function {
     public let parameters: [Parameter]
     /// Number of frame slots the body needs (parameters included).
     let frameSize: Int
-    /// The body; its result is the return value.
-    let body: Code?
+    /// The body; its result is the return value (unused for library functions).
+    let body: Code
+    /// True for functions written in cells (false for library functions).
+    let isUserFunction: Bool
     /// The library implementation, for functions from the bindings registry.
     let native: (([Value]) throws -> Value)?
     /// The lexically enclosing frame of a closure.
@@ -33,14 +35,16 @@ public final class Function {
     let location: CellLocation?
     /// The documentation comment written above the declaration.
     public var doc: String = ""
-    unowned let runtime: Runtime
+    unowned(unsafe) let runtime: Runtime
     /// An `init?` that may produce nil.
     var isFailable = false
 
     init(name: String, parameters: [Parameter], frameSize: Int, body: Code?, native: (([Value]) throws -> Value)? = nil,
          parent: Frame?, hasSelf: Bool = false, isMutating: Bool = false, resultType: String? = nil,
          location: CellLocation?, runtime: Runtime) {
-        self.name = name; self.parameters = parameters; self.frameSize = frameSize; self.body = body
+        self.name = name; self.parameters = parameters; self.frameSize = frameSize
+        self.body = body ?? { _ in .void }
+        self.isUserFunction = body != nil && native == nil
         self.native = native; self.parent = parent; self.hasSelf = hasSelf; self.isMutating = isMutating
         self.resultType = resultType; self.location = location; self.runtime = runtime
         self.parameterCoercions = parameters.map { Coercion($0.typeName) }
@@ -138,7 +142,6 @@ public final class Function {
     }
 
     @inline(__always) func run(_ frame: Frame) throws -> Value {
-        guard let body else { return .void }
         try runtime.enter()
         defer { runtime.depth -= 1 }
         let v = try body(frame)

@@ -48,7 +48,7 @@ public enum Value {
 
 /// A tuple's elements and optional labels.
 public final class TupleValue {
-    public var elements: [Value]
+    @exclusivity(unchecked) public var elements: [Value]
     public let labels: [String?]
     public init(_ elements: [Value], labels: [String?]) {
         self.elements = elements
@@ -81,7 +81,7 @@ public struct RangeValue {
 /// An instance of a user-defined struct or class: its type and stored properties in declaration order.
 public final class Instance {
     public let type: UserType
-    public var fields: [Value]
+    @exclusivity(unchecked) public var fields: [Value]
     public init(type: UserType, fields: [Value]) { self.type = type; self.fields = fields }
     public func copy() -> Instance { Instance(type: type, fields: fields) }
 }
