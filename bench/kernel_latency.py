@@ -35,6 +35,7 @@ import shutil
 import statistics
 import sys
 import tempfile
+import threading
 import time
 from importlib import metadata
 from pathlib import Path
@@ -125,37 +126,47 @@ class Bench:
 
     def start(self, name: str) -> tuple[KernelManager, object, float, float]:
         """Starts one kernel; returns manager, client, ms from spawn and from start_kernel()."""
+        # cache_ports=False: the ports of the connection file written below are the ones
+        # the kernel gets (the local provisioner would otherwise pick new ones at launch).
         km = TimedKernelManager(kernel_name=f"bench-{name}", kernel_spec_manager=self.ksm,
-                                context=self.context)
+                                context=self.context, cache_ports=False)
         log = open(self.logs / f"{name}.log", "ab")
-        # The client connects and queues its kernel_info_request *before* the kernel is
-        # spawned (the connection file is written first, and start_kernel keeps its ports),
-        # so the time measured is the kernel's own start, not the driver's set-up after it.
+        # A DEALER socket connects and queues the kernel_info_request *before* the kernel is
+        # spawned (the connection file is written first, and start_kernel keeps its ports);
+        # polling it releases the GIL, so the reply is seen when it arrives even while
+        # start_kernel() is still busy in Python. The time measured is the kernel's own start.
         km.write_connection_file()
+        probe = self.context.socket(zmq.DEALER)
+        probe.connect(f"tcp://{km.ip}:{km.shell_port}")
+        km.session.send(probe, "kernel_info_request", {})
+        called = time.perf_counter()
+        deadline = called + self.timeout
+        arrived: list[float] = []
+
+        def wait_for_reply() -> None:
+            resend = time.perf_counter() + 2.0
+            while time.perf_counter() < deadline and not arrived:
+                if probe.poll(10):
+                    arrived.append(time.perf_counter())
+                    return
+                if time.perf_counter() > resend:  # a kernel may drop requests sent before it listens
+                    km.session.send(probe, "kernel_info_request", {})
+                    resend = time.perf_counter() + 2.0
+
+        waiter = threading.Thread(target=wait_for_reply, daemon=True)
+        waiter.start()
+        km.start_kernel(stdout=log, stderr=log)
+        while waiter.is_alive() and km.is_alive():
+            waiter.join(timeout=0.05)
+        probe.close(linger=0)
         kc = km.client()
         kc.start_channels(shell=True, iopub=True, stdin=False, hb=False, control=False)
-        msg_id = kc.kernel_info()
-        called = time.perf_counter()
-        km.start_kernel(stdout=log, stderr=log)
-        deadline = called + self.timeout
-        resend = time.perf_counter() + 2.0
-        while True:
-            now = time.perf_counter()
-            if now > deadline or not km.is_alive():
-                kc.stop_channels()
-                km.shutdown_kernel(now=True)
-                raise RuntimeError(f"{name}: no kernel_info_reply within {self.timeout:.0f} s "
-                                   f"(alive: {km.is_alive()}); see {self.logs / (name + '.log')}")
-            if now > resend:  # a kernel may drop requests sent before it listens; ask again
-                msg_id = kc.kernel_info()
-                resend = now + 2.0
-            try:
-                msg = kc.get_shell_msg(timeout=0.05)
-            except Empty:
-                continue
-            if msg["msg_type"] == "kernel_info_reply":
-                done = time.perf_counter()
-                break
+        if not arrived:
+            kc.stop_channels()
+            km.shutdown_kernel(now=True)
+            raise RuntimeError(f"{name}: no kernel_info_reply within {self.timeout:.0f} s "
+                               f"(alive: {km.is_alive()}); see {self.logs / (name + '.log')}")
+        done = arrived[0]
         spawned = km.spawned_at or called
         return km, kc, (done - spawned) * 1e3, (done - called) * 1e3
 
