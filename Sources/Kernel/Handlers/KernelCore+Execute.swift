@@ -19,6 +19,7 @@ extension KernelCore {
         if storeHistory { executionCount += 1 }
         let count = executionCount
         let started = MessageHeader.timestamp()
+        let streamMark = iopub.streamCount
 
         if !silent {
             iopub.publish("execute_input", content: ["code": .string(code), "execution_count": .int(count)],
@@ -53,19 +54,25 @@ extension KernelCore {
                      "evalue": .string(e.value), "traceback": error["traceback"]!,
                      "user_expressions": [:], "payload": []]
         }
-        if storeHistory, let history {
-            do { try history.record(line: count, source: code, output: resultText) } catch {
-                KernelLog.warning("history: could not record line \(count): \(error)")
-            }
-        }
-        iopub.flush()
+        // Stream output reaches the socket before the reply; other output is already queued in order.
+        iopub.flush(onlyAfterStreamsSince: streamMark)
         // Take what is queued *before* replying: a request the client sends after seeing
         // this reply must run. They are answered after this request's idle, in order.
         if case .error = outcome, stopOnError {
-            while let m = r.channel.receive(timeoutMs: 0) { abortAfterIdle.append(m) }
+            var queued: [Message] = []
+            while let m = r.channel.receive(timeoutMs: 0) { queued.append(m) }
+            if !queued.isEmpty { afterIdle.append { [self] in abort(queued, on: r.channel) } }
         }
         r.reply("execute_reply", reply,
                 metadata: ["started": .string(started), "dependencies_met": true, "status": reply["status"]!])
+        // Recorded after the idle status, off the path the client waits on.
+        if storeHistory, let history {
+            afterIdle.append {
+                do { try history.record(line: count, source: code, output: resultText) } catch {
+                    KernelLog.warning("history: could not record line \(count): \(error)")
+                }
+            }
+        }
     }
 
     /// Evaluates `user_expressions` into `{name: {status, data, metadata} | {status, ename, …}}`.
@@ -91,9 +98,8 @@ extension KernelCore {
     /// After a failed cell with `stop_on_error` (and its idle status), answers the execute
     /// requests that were queued on shell when it failed with `status: aborted` instead of
     /// running them; other queued requests are handled normally, in order. Shell thread only.
-    func abortQueued(on channel: RouterChannel) {
-        while !abortAfterIdle.isEmpty {
-            let m = abortAfterIdle.removeFirst()
+    private func abort(_ queued: [Message], on channel: RouterChannel) {
+        for m in queued {
             guard m.msgType == "execute_request" else {
                 dispatch(m, on: channel, table: KernelCore.shellHandlers)
                 continue

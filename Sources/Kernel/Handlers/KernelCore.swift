@@ -37,8 +37,9 @@ final class KernelCore {
 
     /// `In [n]`: incremented by executions that store history. Shell thread only.
     var executionCount = 0
-    /// Requests that were queued when a cell failed with `stop_on_error`; shell thread only.
-    var abortAfterIdle: [Message] = []
+    /// Work a shell handler leaves for after its idle status (history writes, aborting
+    /// queued cells after an error); run by ``runAfterIdle()``. Shell thread only.
+    var afterIdle: [() -> Void] = []
     /// Whether a restart was asked for by the last shutdown request.
     private(set) var restartRequested = false
 
@@ -88,6 +89,11 @@ final class KernelCore {
             return
         }
         handler(self, Request(message: message, channel: channel))
+    }
+
+    /// Runs the work left by the last shell request, in order, after its idle status.
+    func runAfterIdle() {
+        while !afterIdle.isEmpty { afterIdle.removeFirst()() }
     }
 
     /// Publishes the `starting` status, once, when the kernel comes up.

@@ -22,6 +22,8 @@ final class IOPubPublisher {
     private var queue: [[[UInt8]]] = []
     private var pending: (name: StreamName, text: String, parent: JSONValue, since: Double)?
     private var enqueued = 0, sent = 0
+    /// How many stream messages have been queued so far.
+    private var streamsQueued = 0
     private var stopping = false
     private var thread: KernelThread?
 
@@ -64,10 +66,15 @@ final class IOPubPublisher {
 
     /// Sends any coalesced stream text and waits until everything handed over so far
     /// has been written to the socket (at most `timeout` seconds).
-    func flush(timeout: Double = 2) {
+    ///
+    /// - Parameter onlyAfterStreamsSince: when given (a previous ``streamCount``), returns
+    ///   at once unless stream output was queued since then; a request without output
+    ///   then costs no thread hand-off.
+    func flush(onlyAfterStreamsSince mark: Int? = nil, timeout: Double = 2) {
         cond.lock()
         defer { cond.unlock() }
         takePendingStream()
+        if let mark, streamsQueued == mark { cond.signal(); return }
         let target = enqueued
         cond.signal()
         let deadline = Date(timeIntervalSinceNow: timeout)
@@ -85,6 +92,13 @@ final class IOPubPublisher {
         thread = nil
     }
 
+    /// The number of stream messages queued so far, to pass to ``flush(onlyAfterStreamsSince:timeout:)``.
+    var streamCount: Int {
+        cond.lock()
+        defer { cond.unlock() }
+        return streamsQueued
+    }
+
     // MARK: - Internals (lock held)
 
     private func now() -> Double { Date().timeIntervalSinceReferenceDate }
@@ -92,6 +106,7 @@ final class IOPubPublisher {
     private func takePendingStream() {
         guard let p = pending else { return }
         pending = nil
+        streamsQueued += 1
         enqueue("stream", content: ["name": .string(p.name.rawValue), "text": .string(p.text)], parent: p.parent, metadata: [:])
     }
 

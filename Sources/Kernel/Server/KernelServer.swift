@@ -134,7 +134,7 @@ public final class KernelServer {
         while !stop.isSet {
             guard let message = channel.receive(timeoutMs: 100) else { continue }
             core.dispatch(message, on: channel, table: table)
-            if channel === shell, !core.abortAfterIdle.isEmpty { core.abortQueued(on: channel) }
+            if channel === shell { core.runAfterIdle() }
         }
     }
 
