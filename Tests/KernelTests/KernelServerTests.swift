@@ -92,11 +92,13 @@ import Testing
     }
 
     @Test func errorsAndStopOnErrorAbortQueuedCells() throws {
+        // A busy cell first, so that everything below is queued before the failure.
+        let busy = try client.send(.shell, "execute_request", ["code": "sleep 300"])
         let failing = try client.send(.shell, "execute_request", ["code": "error ValueError bad", "stop_on_error": true])
         let queued = try client.send(.shell, "execute_request", ["code": "result never"])
         let info = try client.send(.shell, "kernel_info_request")
         var replies: [String: Message] = [:]
-        while replies.count < 3 {
+        while replies.count < 4 {
             let r = try client.receive(.shell)
             replies[r.parentHeader["msg_id"]!.stringValue!] = r
         }
@@ -105,6 +107,7 @@ import Testing
         #expect(failed.content["evalue"] == "bad")
         #expect(replies[queued.msgID]?.content["status"] == "aborted")
         #expect(replies[info.msgID]?.msgType == "kernel_info_reply")
+        #expect(replies[busy.msgID]?.content["status"] == "ok")
         let io = try client.iopub(for: failing)
         #expect(types(io) == ["status", "execute_input", "error", "status"])
         #expect(!interpreter.executed.contains { $0.code == "result never" })

@@ -59,8 +59,10 @@ extension KernelCore {
         // Take what is queued *before* replying: a request the client sends after seeing
         // this reply must run. They are answered after this request's idle, in order.
         if case .error = outcome, stopOnError {
+            // Requests a client sent together with this one (a notebook's "run all") may
+            // still be in transit: collect until none arrives for a few milliseconds.
             var queued: [Message] = []
-            while let m = r.channel.receive(timeoutMs: 0) { queued.append(m) }
+            while let m = r.channel.receive(timeoutMs: KernelCore.abortGraceMs) { queued.append(m) }
             if !queued.isEmpty { afterIdle.append { [self] in abort(queued, on: r.channel) } }
         }
         r.reply("execute_reply", reply,

@@ -35,6 +35,9 @@ final class KernelCore {
     /// Comm targets the kernel accepts; unknown targets get `comm_close`.
     let commTargets: Set<String> = []
 
+    /// After a failed cell with `stop_on_error`, how long to wait for further queued requests.
+    static let abortGraceMs = 5
+
     /// `In [n]`: incremented by executions that store history. Shell thread only.
     var executionCount = 0
     /// Work a shell handler leaves for after its idle status (history writes, aborting
