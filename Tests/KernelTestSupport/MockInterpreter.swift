@@ -7,6 +7,7 @@ import Protocol
 /// exercise every output path without the Swift cell language:
 ///
 /// - `print TEXT` / `eprint TEXT`: stdout / stderr (`\n` escapes allowed)
+/// - `flood MB`: prints MB megabytes to stdout in 64 KiB writes
 /// - `display TEXT` / `display#ID TEXT` / `update#ID TEXT`: `display_data` / `update_display_data`
 /// - `clear` / `clear-wait`: `clear_output`
 /// - `result TEXT`: the cell's value; `error NAME MESSAGE`: a failed cell
@@ -37,6 +38,9 @@ public final class MockInterpreter: Interpreter {
         switch command {
         case "print": output.stream(.stdout, text)
         case "eprint": output.stream(.stderr, text)
+        case "flood":
+            let chunk = String(repeating: "x", count: 64 << 10)
+            for _ in 0..<((Int(rest) ?? 0) << 4) { output.stream(.stdout, chunk) }
         case "display": output.display(MimeBundle(plainText: text), displayID: nil, update: false)
         case "clear": output.clearOutput(wait: false)
         case "clear-wait": output.clearOutput(wait: true)

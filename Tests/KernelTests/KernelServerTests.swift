@@ -80,6 +80,18 @@ import Testing
         #expect(first("stream", in: io) == ["name": "stderr", "text": "oops"])
     }
 
+    @Test func floodsOfOutputAreTruncatedWithANotice() throws {
+        let (reply, io) = try client.execute("flood 64", timeout: 30)
+        #expect(reply.content["status"] == "ok")
+        let streams = io.filter { $0.msgType == "stream" }
+        let stdout = streams.filter { $0.content["name"] == "stdout" }
+            .reduce(0) { $0 + ($1.content["text"]?.stringValue?.utf8.count ?? 0) }
+        #expect(stdout == ExecutionSink.streamLimit)
+        #expect(streams.last?.content["text"]?.stringValue?.contains("output truncated") == true)
+        // The next cell prints normally.
+        #expect(first("stream", in: try client.execute("print ok").iopub)["text"] == "ok")
+    }
+
     @Test func silentAndStoreHistoryCounting() throws {
         let first = try client.execute("x").reply.content["execution_count"]!.intValue!
         let (silent, io) = try client.execute("result hidden", ["silent": true])

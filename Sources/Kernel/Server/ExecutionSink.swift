@@ -3,7 +3,17 @@ import Protocol
 
 /// The ``OutputSink`` for one `execute_request`: publishes on iopub with the request
 /// as parent and asks the requesting client for input on stdin.
+///
+/// Stream output of one cell is capped at ``streamLimit`` bytes: past it the cell keeps
+/// running, its further output is dropped, and one notice says how much was not shown.
+/// A cell printing in an endless loop can then neither flood the front end nor grow
+/// the kernel's memory.
 final class ExecutionSink: OutputSink {
+    /// The most stream bytes one cell may send.
+    static let streamLimit = 8 << 20
+
+    private var streamed = 0
+    private var dropped = 0
     private let request: Message
     private let iopub: IOPubPublisher
     private let stdin: RouterChannel
@@ -22,6 +32,17 @@ final class ExecutionSink: OutputSink {
     }
 
     func stream(_ name: StreamName, _ text: String) {
+        let size = text.utf8.count
+        guard streamed + size <= ExecutionSink.streamLimit else {
+            if dropped == 0 {
+                streamed = ExecutionSink.streamLimit
+                iopub.stream(.stderr, "\n[output truncated: this cell printed more than \(ExecutionSink.streamLimit >> 20) MB; "
+                             + "the rest is not shown]\n", parent: request.header)
+            }
+            dropped += size
+            return
+        }
+        streamed += size
         iopub.stream(name, text, parent: request.header)
     }
 
