@@ -31,11 +31,14 @@ public enum StdinError: Error, Equatable, CustomStringConvertible {
     case notAllowed
     /// The user interrupted while the kernel waited for input.
     case interrupted
+    /// The front end that sent the request has no stdin channel connected.
+    case notConnected
 
     public var description: String {
         switch self {
         case .notAllowed: return "this front end does not accept input requests (allow_stdin is false)"
         case .interrupted: return "interrupted while waiting for input"
+        case .notConnected: return "the front end has no stdin channel connected, so input cannot be requested"
         }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Lib
 import Protocol
 
@@ -62,7 +63,20 @@ final class ExecutionSink: OutputSink {
         iopub.flush()
         // Anything left over from an earlier, abandoned request is stale.
         while stdin.receive(timeoutMs: 0) != nil {}
-        stdin.reply(to: request, "input_request", content: ["prompt": .string(prompt), "password": .bool(password)])
+        let content: JSONValue = ["prompt": .string(prompt), "password": .bool(password)]
+        var waited = 0
+        while true {
+            do {
+                try stdin.trySend(to: request, "input_request", content: content)
+                break
+            } catch {
+                // The client's stdin socket may still be connecting; give it two seconds.
+                if interrupt.isRequested || stop.isSet { throw StdinError.interrupted }
+                if waited >= 2000 { throw StdinError.notConnected }
+                usleep(10_000)
+                waited += 10
+            }
+        }
         while true {
             if interrupt.isRequested || stop.isSet { throw StdinError.interrupted }
             guard let reply = stdin.receive(timeoutMs: 20) else { continue }

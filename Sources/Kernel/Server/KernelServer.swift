@@ -51,8 +51,11 @@ public final class KernelServer {
                               codec: codec, identity: identity)
         control = RouterChannel(name: "control", socket: try bound(.router, "control", connection.controlEndpoint),
                                 codec: codec, identity: identity)
-        stdin = RouterChannel(name: "stdin", socket: try bound(.router, "stdin", connection.stdinEndpoint),
-                              codec: codec, identity: identity)
+        let stdinSocket = try bound(.router, "stdin", connection.stdinEndpoint)
+        // An input_request to a client whose stdin socket has not connected yet fails
+        // (and is retried) instead of vanishing.
+        try stdinSocket.setRouterMandatory(true)
+        stdin = RouterChannel(name: "stdin", socket: stdinSocket, codec: codec, identity: identity)
         heartbeat = try bound(.rep, "heartbeat", connection.hbEndpoint)
         let pub = try bound(.pub, "iopub", connection.iopubEndpoint)
         try pub.setLinger(1000)

@@ -41,6 +41,14 @@ final class RouterChannel {
                      parentHeader: request.header, metadata: metadata, content: content))
     }
 
+    /// Sends `msgType` to the client that sent `request`, throwing when it cannot be
+    /// delivered now (with `ZMQ_ROUTER_MANDATORY`: the client is not connected yet).
+    func trySend(to request: Message, _ msgType: String, content: JSONValue) throws {
+        let m = Message(identities: request.identities, header: identity.header(msgType).json,
+                        parentHeader: request.header, content: content)
+        try socket.send(codec.encode(m), dontWait: true)
+    }
+
     /// Sends a fully formed message; failures are logged, never fatal.
     func send(_ message: Message) {
         do { try socket.send(codec.encode(message)) } catch {

@@ -82,6 +82,9 @@ public final class ZMQSocket {
     /// How long (ms) unsent messages are kept after close; -1 waits forever.
     public func setLinger(_ ms: Int32) throws { try setOption(ZMQ_LINGER, ms) }
 
+    /// Makes a ROUTER socket fail sends to unknown identities (`EHOSTUNREACH`) instead of dropping them.
+    public func setRouterMandatory(_ on: Bool) throws { try setOption(ZMQ_ROUTER_MANDATORY, on ? 1 : 0) }
+
     /// Subscribes a SUB socket to messages starting with `prefix` (empty: all).
     public func subscribe(_ prefix: [UInt8] = []) throws { try setOption(ZMQ_SUBSCRIBE, bytes: prefix) }
 
