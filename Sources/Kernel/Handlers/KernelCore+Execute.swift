@@ -101,15 +101,12 @@ extension KernelCore {
     /// requests that were queued on shell when it failed with `status: aborted` instead of
     /// running them; other queued requests are handled normally, in order. Shell thread only.
     private func abort(_ queued: [Message], on channel: RouterChannel) {
-        for m in queued {
-            guard m.msgType == "execute_request" else {
-                dispatch(m, on: channel, table: KernelCore.shellHandlers)
-                continue
-            }
-            iopub.publish("status", content: ["execution_state": "busy"], parent: m.header)
-            channel.reply(to: m, "execute_reply", content: ["status": "aborted", "execution_count": .int(executionCount)],
-                          metadata: ["status": "aborted"])
-            iopub.publish("status", content: ["execution_state": "idle"], parent: m.header)
-        }
+        for m in queued { dispatch(m, on: channel, table: KernelCore.abortingHandlers) }
     }
+
+    /// The shell table while aborting: execute requests are answered `aborted`, the rest as usual.
+    static let abortingHandlers = shellHandlers.merging(["execute_request": { core, r in
+        r.reply("execute_reply", ["status": "aborted", "execution_count": .int(core.executionCount)],
+                metadata: ["status": "aborted"])
+    }]) { $1 }
 }

@@ -19,19 +19,22 @@ public struct MessageSigner: Sendable {
     /// The hex signature of the four JSON parts; empty when signing is disabled.
     public func signature(_ parts: [[UInt8]]) -> String {
         guard let key else { return "" }
+        return MessageSigner.hex(Array(MessageSigner.mac(parts, key)))
+    }
+
+    /// The HMAC of the parts, fed one after another (no concatenated copy).
+    private static func mac(_ parts: [[UInt8]], _ key: SymmetricKey) -> HMAC<SHA256>.MAC {
         var mac = HMAC<SHA256>(key: key)
         for p in parts { mac.update(data: p) }
-        return MessageSigner.hex(Array(mac.finalize()))
+        return mac.finalize()
     }
 
     /// Checks `signature` (hex) against the parts in constant time with respect to its content.
     public func verify(signature: [UInt8], parts: [[UInt8]]) -> Bool {
         guard let key else { return true }
-        guard signature.count == 64, let mac = MessageSigner.unhex(signature) else { return false }
-        var data: [UInt8] = []
-        data.reserveCapacity(parts.reduce(0) { $0 + $1.count })
-        for p in parts { data += p }
-        return HMAC<SHA256>.isValidAuthenticationCode(mac, authenticating: data, using: key)
+        guard signature.count == 64, let expected = MessageSigner.unhex(signature) else { return false }
+        // MAC == bytes is swift-crypto's constant-time comparison.
+        return MessageSigner.mac(parts, key) == expected
     }
 
     private static let digits = Array("0123456789abcdef".utf8)

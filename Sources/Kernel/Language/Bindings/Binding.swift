@@ -128,26 +128,18 @@ enum SignatureParser {
         return parts
     }
 
-    private static func topLevelColon(_ s: String) -> String.Index? {
-        var depth = 0
-        for i in s.indices {
-            switch s[i] {
-            case "(", "[": depth += 1
-            case ")", "]": depth -= 1
-            case ":" where depth == 0: return i
-            default: break
-            }
-        }
-        return nil
-    }
+    private static func topLevelColon(_ s: String) -> String.Index? { topLevel(":", in: s) }
 
-    private static func topLevelEquals(_ s: String) -> String.Index? {
+    private static func topLevelEquals(_ s: String) -> String.Index? { topLevel("=", in: s) }
+
+    /// The first `character` outside parentheses and brackets.
+    private static func topLevel(_ character: Character, in s: String) -> String.Index? {
         var depth = 0
         for i in s.indices {
             switch s[i] {
             case "(", "[": depth += 1
             case ")", "]": depth -= 1
-            case "=" where depth == 0: return i
+            case character where depth == 0: return i
             default: break
             }
         }
