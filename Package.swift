@@ -2,8 +2,9 @@
 // The Swift research kernel: a Jupyter kernel whose cells are Swift, with a research
 // library (ENFA, LON-GNN, AsymKV, Unicron) and a plotting library preloaded.
 //
-// Dependencies point one way: the executable → Kernel → Lib, Plotting, Protocol.
-// Lib and Plotting never import Kernel or Protocol; Protocol imports neither.
+// Dependencies point one way: the executable → Kernel → the paper modules (ENFA, LONGNN,
+// AsymKV, Unicron) → Lib, and Kernel → Plotting, Protocol. Lib, the paper modules and Plotting
+// never import Kernel or Protocol; Protocol imports none of them.
 import PackageDescription
 
 let package = Package(
@@ -12,6 +13,10 @@ let package = Package(
     products: [
         .executable(name: "swift-research-kernel", targets: ["swift-research-kernel"]),
         .library(name: "Lib", targets: ["Lib"]),
+        .library(name: "ENFA", targets: ["ENFA"]),
+        .library(name: "LONGNN", targets: ["LONGNN"]),
+        .library(name: "AsymKV", targets: ["AsymKV"]),
+        .library(name: "Unicron", targets: ["Unicron"]),
         .library(name: "Plotting", targets: ["Plotting"]),
         .library(name: "Protocol", targets: ["Protocol"]),
         .library(name: "Kernel", targets: ["Kernel"]),
@@ -36,10 +41,16 @@ let package = Package(
             name: "Protocol",
             dependencies: ["CZeroMQ", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: commonSettings),
+        // The research library: a numerical core, then one module per paper on top of it.
         .target(
             name: "Lib",
             dependencies: ["COpenBLAS", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            path: "Sources/Lib/Core",
             swiftSettings: commonSettings),
+        .target(name: "ENFA", dependencies: ["Lib"], path: "Sources/Lib/ENFA", swiftSettings: commonSettings),
+        .target(name: "LONGNN", dependencies: ["Lib"], path: "Sources/Lib/LONGNN", swiftSettings: commonSettings),
+        .target(name: "AsymKV", dependencies: ["Lib"], path: "Sources/Lib/AsymKV", swiftSettings: commonSettings),
+        .target(name: "Unicron", dependencies: ["Lib"], path: "Sources/Lib/Unicron", swiftSettings: commonSettings),
         .target(
             name: "Plotting",
             dependencies: ["CPNG", "CFreeType"],
@@ -47,7 +58,7 @@ let package = Package(
         .target(
             name: "Kernel",
             dependencies: [
-                "Protocol", "Lib", "Plotting",
+                "Protocol", "Lib", "Plotting", "ENFA", "LONGNN", "AsymKV", "Unicron",
                 .product(name: "SwiftSyntax", package: "swift-syntax"),
                 .product(name: "SwiftParser", package: "swift-syntax"),
                 .product(name: "SwiftParserDiagnostics", package: "swift-syntax"),

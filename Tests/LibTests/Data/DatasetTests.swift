@@ -159,7 +159,7 @@ import Foundation
         #expect(DataLocator.locate(environment: dir, startDirectories: ["/"]).directory == dir)
         #expect(DataLocator.locate(environment: repo, startDirectories: ["/"]).directory == dir)
         // otherwise walk up from a start directory
-        let nested = repo + "/Sources/Lib/Tensor"
+        let nested = repo + "/Sources/Lib/Core/Tensor"
         #expect(DataLocator.locate(environment: "/nonexistent", startDirectories: [nested]).directory == dir)
         let missing = DataLocator.locate(environment: nil, startDirectories: ["/proc"])
         #expect(missing.directory == nil && missing.searched.contains("/proc"))
