@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "AsymKV", targets: ["AsymKV"]),
         .library(name: "Unicron", targets: ["Unicron"]),
         .library(name: "Plotting", targets: ["Plotting"]),
+        .library(name: "ZeroMQ", targets: ["ZeroMQ"]),
         .library(name: "Protocol", targets: ["Protocol"]),
         .library(name: "Kernel", targets: ["Kernel"]),
     ],
@@ -37,9 +38,10 @@ let package = Package(
         .systemLibrary(name: "CFreeType", pkgConfig: "freetype2", providers: [.apt(["libfreetype-dev"])]),
 
         // MARK: - Modules
+        .target(name: "ZeroMQ", dependencies: ["CZeroMQ"], swiftSettings: commonSettings),
         .target(
             name: "Protocol",
-            dependencies: ["CZeroMQ", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: commonSettings),
         // The research library: a numerical core, then one module per paper on top of it.
         .target(
@@ -58,7 +60,7 @@ let package = Package(
         .target(
             name: "Kernel",
             dependencies: [
-                "Protocol", "Lib", "Plotting", "ENFA", "LONGNN", "AsymKV", "Unicron",
+                "ZeroMQ", "Protocol", "Lib", "Plotting", "ENFA", "LONGNN", "AsymKV", "Unicron",
                 .product(name: "SwiftSyntax", package: "swift-syntax"),
                 .product(name: "SwiftParser", package: "swift-syntax"),
                 .product(name: "SwiftParserDiagnostics", package: "swift-syntax"),
@@ -74,8 +76,9 @@ let package = Package(
 
         // MARK: - Tests (one target per module, plus end-to-end tests of the real binary)
         .target(
-            name: "KernelTestSupport", dependencies: ["Kernel", "Protocol", "Lib"], path: "Tests/KernelTestSupport",
+            name: "KernelTestSupport", dependencies: ["Kernel", "ZeroMQ", "Protocol", "Lib"], path: "Tests/KernelTestSupport",
             swiftSettings: commonSettings),
+        .testTarget(name: "ZeroMQTests", dependencies: ["ZeroMQ"], swiftSettings: commonSettings),
         .testTarget(name: "ProtocolTests", dependencies: ["Protocol"], swiftSettings: commonSettings),
         .testTarget(name: "LibTests", dependencies: ["Lib"], resources: [.copy("Vectors")], swiftSettings: commonSettings),
         .testTarget(name: "PlottingTests", dependencies: ["Plotting"], resources: [.copy("References")], swiftSettings: commonSettings),

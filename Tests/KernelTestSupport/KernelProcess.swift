@@ -1,5 +1,6 @@
 import Foundation
 import Protocol
+import ZeroMQ
 
 /// The real kernel binary, started for a test with its own connection file and history.
 ///

@@ -1,5 +1,6 @@
 import Foundation
 import Protocol
+import ZeroMQ
 
 /// A minimal Jupyter client for tests: DEALER sockets for shell, control and stdin,
 /// SUB for iopub and REQ for the heartbeat, all driven from the calling thread.

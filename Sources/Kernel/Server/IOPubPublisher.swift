@@ -1,5 +1,6 @@
 import Foundation
 import Protocol
+import ZeroMQ
 
 /// The single owner of the iopub PUB socket.
 ///

@@ -1,6 +1,7 @@
 import Foundation
 import Lib
 import Protocol
+import ZeroMQ
 
 /// The kernel process's server: binds the five channels of a connection file and runs
 /// one thread per role until a shutdown request, SIGTERM or ``requestStop()``.

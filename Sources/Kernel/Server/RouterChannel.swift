@@ -1,4 +1,5 @@
 import Protocol
+import ZeroMQ
 
 /// A ROUTER socket speaking Jupyter messages: shell, control or stdin.
 ///

@@ -1,5 +1,5 @@
 import Testing
-@testable import Protocol
+@testable import ZeroMQ
 
 @Suite struct ZMQSocketTests {
     @Test func multipartRoundTripOverTCP() throws {
@@ -7,7 +7,7 @@ import Testing
         let router = try ZMQSocket(ctx, .router)
         try router.bind("tcp://127.0.0.1:*")
         let endpoint = try #require(router.lastEndpoint)
-        #expect(ConnectionInfo.port(ofEndpoint: endpoint) != nil)
+        #expect(endpoint.hasPrefix("tcp://127.0.0.1:") && !endpoint.hasSuffix(":*"))
         let dealer = try ZMQSocket(ctx, .dealer)
         try dealer.setOption(5, bytes: Array("me".utf8))
         try dealer.connect(endpoint)
