@@ -35,4 +35,12 @@ import Testing
         let compact = try EgoNetBag(s, policy: .nodeMarked, layers: 3).storageBytes
         #expect(compact * 3 < conventional)
     }
+
+    @Test func predictedBytesEqualBuiltBytes() throws {
+        for s in try TestGraphs.varied(features: 3, edgeFeatures: 2) {
+            for policy in SubgraphPolicy.all(egoRadius: 1) {
+                #expect(try SubgraphBag.storageBytes(of: s, policy: policy) == SubgraphBag(s, policy: policy).storageBytes)
+            }
+        }
+    }
 }

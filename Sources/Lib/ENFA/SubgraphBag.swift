@@ -77,4 +77,16 @@ public struct SubgraphBag {
         x.count * 4 + (sources.count + targets.count) * 8 + (edgeAttributes?.count ?? 0) * 4 + subgraphOfRow.count * 8
             + (originalSources.count + originalTargets.count) * 8 + (originalEdgeAttributes?.count ?? 0) * 4
     }
+
+    /// ``storageBytes`` of the bag `SubgraphBag(sample, policy:)` would build, counted without
+    /// materialising it (for datasets whose conventional bags would not fit in memory).
+    /// - Throws: ``ENFAError`` for an invalid policy parameter.
+    public static func storageBytes(of sample: GraphSample, policy: SubgraphPolicy) throws -> Int {
+        let g = sample.graph, n = g.nodeCount
+        let subs = try policy.subgraphs(of: g)
+        let width = (sample.x.shape.count == 2 ? sample.x.shape[1] : 1) + policy.markChannels
+        let kept = subs.reduce(0) { $0 + $1.keptEdges.count }
+        let d = sample.edgeAttributes.map { $0.shape.count == 2 ? $0.shape[1] : 1 } ?? 0
+        return subs.count * n * width * 4 + kept * 16 + kept * d * 4 + subs.count * n * 8 + g.edgeCount * 16 + g.edgeCount * d * 4
+    }
 }
