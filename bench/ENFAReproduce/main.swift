@@ -102,10 +102,15 @@ for s in setups where only == nil || only == s.name {
         train = Array(split.train.prefix(nTrain))
         test = Array(split.test.prefix(full ? split.test.count : s.quickGraphs / 5))
     } else {
+        // Fold 0 of a stratified 10-fold split; quick mode takes a seeded random subset of each part
+        // (the files are sorted by class, so a plain prefix would hold one class only).
         let split = try d.split(.kFold(k: 10, fold: 0, seed: 0))
-        let pool = full ? split.train + split.validation : Array((split.train + split.validation).prefix(s.quickGraphs * 9 / 10))
-        train = pool
-        test = full ? split.test : Array(split.test.prefix(max(s.quickGraphs / 10, 2)))
+        let rng = RNG(seed: 0)
+        var pool = split.train + split.validation, held = split.test
+        rng.shuffle(&pool)
+        rng.shuffle(&held)
+        train = full ? pool : Array(pool.prefix(s.quickGraphs * 9 / 10))
+        test = full ? held : Array(held.prefix(max(s.quickGraphs / 10, 2)))
     }
     let used = train + test
     var local = [Int: Int]()

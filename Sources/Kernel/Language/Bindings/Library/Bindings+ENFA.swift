@@ -126,6 +126,13 @@ extension Bindings {
         property("reduction: Double", on: PreparedBags.self, doc: "1 − compact / conventional.") { b in .double(b.reduction) }
         property("count: Int", on: PreparedBags.self, doc: "Number of graphs.") { b in .int(b.count) }
 
+        builtinType("GraphLayout", doc: "Node positions for drawing graphs: GraphLayout.spring(graph, seed:) → (x, y).")
+        staticMethod("spring(_ graph: Graph, iterations: Int = 200, seed: Int = 0) -> (x: [Double], y: [Double])", on: "GraphLayout",
+                     doc: "A seeded force-directed layout; positions in about [-1, 1].") { a in
+            let p = GraphLayout.spring(try a.native(0, as: Graph.self), iterations: max(try a.int(1), 1), seed: try a.int(2))
+            return .tuple(TupleValue([LibraryValues.array(p.x), LibraryValues.array(p.y)], labels: ["x", "y"]))
+        }
+
         // Training
         initializer("init(model: SubgraphGNN, form: String = \"enfa\", lr: Double = 0.001, batchSize: Int = 128, seed: Int = 0)", on: "SubgraphTrainer",
                     doc: "A trainer on the \"conventional\" or \"enfa\" form; two trainers with the same seed see the same batches.") { a in
