@@ -27,5 +27,19 @@ let package = Package(
             path: "PlotBench",
             exclude: ["peer_matplotlib.py", "README.md"],
             swiftSettings: [.swiftLanguageMode(.v5)]),
+        .executableTarget(
+            name: "ENFAReproduce",
+            dependencies: [.product(name: "ENFA", package: "SwiftResearchKernel"),
+                           .product(name: "Lib", package: "SwiftResearchKernel"),
+                           .product(name: "Plotting", package: "SwiftResearchKernel")],
+            path: "ENFAReproduce",
+            swiftSettings: [.swiftLanguageMode(.v5)]),
+        .executableTarget(
+            name: "ENFABench",
+            dependencies: [.product(name: "ENFA", package: "SwiftResearchKernel"),
+                           .product(name: "Lib", package: "SwiftResearchKernel")],
+            path: "ENFABench",
+            exclude: ["peer.py"],
+            swiftSettings: [.swiftLanguageMode(.v5)]),
     ]
 )
