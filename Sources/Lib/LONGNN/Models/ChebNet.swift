@@ -68,7 +68,7 @@ public final class ChebNet: NodeClassifier {
             throw TensorError.shapeMismatch(op: name, lhs: x.shape, rhs: [graph.nodeCount], expected: "node features [N, F]")
         }
         let adj = graph.normalizedAdjacency()
-        var h = try x.dropout(hyperparameters.inputDropout, rng: rng, training: isTraining)
+        var h = try x.fastDropout(hyperparameters.inputDropout, rng: rng, training: isTraining)
         h = try first(h, adjacency: adj).relu().dropout(hyperparameters.inputDropout, rng: rng, training: isTraining)
         return try second(h, adjacency: adj).logSoftmax(axis: -1)
     }

@@ -50,7 +50,7 @@ public class PolynomialGNN: NodeClassifier, CustomStringConvertible {
             throw TensorError.shapeMismatch(op: name, lhs: x.shape, rhs: [graph.nodeCount],
                                             expected: "node features [N, F] with N = \(graph.nodeCount) nodes")
         }
-        var h = try x.dropout(hyperparameters.inputDropout, rng: rng, training: training)
+        var h = try x.fastDropout(hyperparameters.inputDropout, rng: rng, training: training)
         h = try transform(h)
         h = try h.dropout(hyperparameters.filterDropout, rng: rng, training: training)
         h = try spectralFilter(h, adjacency: graph.normalizedAdjacency(selfLoops: selfLoops))
