@@ -45,8 +45,8 @@ func peerEpochMS(dataset: String, model: String, dataDir: String) -> Double? {
     let data = out.fileHandleForReading.readDataToEndOfFile()
     p.waitUntilExit()
     guard let line = String(data: data, encoding: .utf8)?.split(separator: "\n").last,
-          let json = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Double] else { return nil }
-    return json["ms_per_epoch"]
+          let json = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else { return nil }
+    return (json["ms_per_epoch"] as? NSNumber)?.doubleValue
 }
 
 /// Median milliseconds of one epoch of `model` on `dataset` (after 5 warm-up epochs).
