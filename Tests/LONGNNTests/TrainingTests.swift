@@ -43,6 +43,21 @@ import Lib
         #expect(ab.a != -0.25 || ab.b != -0.5)  // a and b moved
     }
 
+    @Test func sparseFeatureProductMatchesDenseAndItsGradient() throws {
+        let rng = RNG(seed: 9)
+        let x = try Tensor((0..<(30 * 40)).map { _ in rng.uniform() < 0.05 ? Float(rng.uniform()) : 0 }, shape: [30, 40])
+        let sparse = try #require(SparseFeatures(x))
+        let layer = Linear(40, 5, seed: 1)
+        let dense = try layer(x), viaSparse = try sparse.linear(layer, sparse.matrix)
+        #expect(maxRelativeError(viaSparse.doubles, dense.doubles) < 1e-6)
+        try viaSparse.square().sum().backward()
+        let g1 = try #require(layer.weight.grad).doubles
+        layer.zeroGrad()
+        try dense.square().sum().backward()
+        #expect(maxRelativeError(g1, try #require(layer.weight.grad).doubles) < 1e-5)
+        #expect(SparseFeatures(Tensor.ones([4, 4])) == nil)  // dense input stays dense
+    }
+
     @Test func pubmedWithoutFeaturesIsRefused() throws {
         let pubmed = try Datasets.load("pubmed")
         let model = try LONGNN(features: 10, classes: 3)

@@ -19,6 +19,8 @@ public class PolynomialGNN: NodeClassifier, CustomStringConvertible {
     public let selfLoops: Bool
     private let rng: RNG
     private var training = true
+    /// The sparse form of the last feature tensor seen (bag-of-words features are mostly zeros).
+    private var sparseInput: (source: Tensor, sparse: SparseFeatures?)?
 
     /// Assembles a model from its parts (the subclasses' initialisers call this).
     init(name: String, hyperparameters: SpectralHyperparameters, transform: Layer, filter: SpectralFilter,
@@ -50,11 +52,30 @@ public class PolynomialGNN: NodeClassifier, CustomStringConvertible {
             throw TensorError.shapeMismatch(op: name, lhs: x.shape, rhs: [graph.nodeCount],
                                             expected: "node features [N, F] with N = \(graph.nodeCount) nodes")
         }
-        var h = try x.fastDropout(hyperparameters.inputDropout, rng: rng, training: training)
-        h = try transform(h)
+        var h = try transformed(x)
         h = try h.dropout(hyperparameters.filterDropout, rng: rng, training: training)
         h = try spectralFilter(h, adjacency: graph.normalizedAdjacency(selfLoops: selfLoops))
         return try h.logSoftmax(axis: -1)
+    }
+
+    /// dropout → transform, through a sparse product when the features are mostly zeros
+    /// (the same function as the dense path; only the summation order and dropout draws differ).
+    private func transformed(_ x: Tensor) throws -> Tensor {
+        if sparseInput?.source !== x { sparseInput = (x, x.dtype == .float32 ? SparseFeatures(x) : nil) }
+        guard let sparse = sparseInput?.sparse else {
+            return try transform(try x.fastDropout(hyperparameters.inputDropout, rng: rng, training: training))
+        }
+        let xs = try sparse.dropped(hyperparameters.inputDropout, rng: rng, training: training)
+        if let linear = transform as? Linear { return try sparse.linear(linear, xs) }
+        guard let mlp = transform as? MLP, let first = mlp.layers.first else {
+            return try transform(try x.fastDropout(hyperparameters.inputDropout, rng: rng, training: training))
+        }
+        var h = try sparse.linear(first, xs)
+        for layer in mlp.layers.dropFirst() {
+            h = try mlp.activation.apply(h).dropout(mlp.dropout, rng: rng, training: training)
+            h = try layer(h)
+        }
+        return h
     }
 
     /// Groups: transform, η (or free coefficients), w, and a, b when learnable — each with its own lr and weight decay.
