@@ -22,6 +22,20 @@ let package = Package(
             exclude: ["peer.py"],
             swiftSettings: [.swiftLanguageMode(.v5)]),
         .executableTarget(
+            name: "LONGNNBench",
+            dependencies: [.product(name: "Lib", package: "SwiftResearchKernel"),
+                           .product(name: "LONGNN", package: "SwiftResearchKernel")],
+            path: "LONGNNBench",
+            exclude: ["peer_torch.py"],
+            swiftSettings: [.swiftLanguageMode(.v5)]),
+        .executableTarget(
+            name: "LONGNNReproduce",
+            dependencies: [.product(name: "Lib", package: "SwiftResearchKernel"),
+                           .product(name: "LONGNN", package: "SwiftResearchKernel"),
+                           .product(name: "Plotting", package: "SwiftResearchKernel")],
+            path: "LONGNNReproduce",
+            swiftSettings: [.swiftLanguageMode(.v5)]),
+        .executableTarget(
             name: "PlotBench",
             dependencies: [.product(name: "Plotting", package: "SwiftResearchKernel")],
             path: "PlotBench",

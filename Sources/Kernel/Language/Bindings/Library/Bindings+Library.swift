@@ -30,6 +30,7 @@ extension Bindings {
         registerAxes()
         registerFigureDisplay()
         registerENFA()
+        registerLONGNN()
     }
 }
 
