@@ -81,6 +81,7 @@ let package = Package(
         .testTarget(name: "ZeroMQTests", dependencies: ["ZeroMQ"], swiftSettings: commonSettings),
         .testTarget(name: "ProtocolTests", dependencies: ["Protocol"], swiftSettings: commonSettings),
         .testTarget(name: "LibTests", dependencies: ["Lib"], resources: [.copy("Vectors")], swiftSettings: commonSettings),
+        .testTarget(name: "AsymKVTests", dependencies: ["AsymKV", "Lib"], swiftSettings: commonSettings),
         .testTarget(name: "PlottingTests", dependencies: ["Plotting"], resources: [.copy("References")], swiftSettings: commonSettings),
         .testTarget(
             name: "KernelTests", dependencies: ["Kernel", "Protocol", "Lib", "KernelTestSupport"], resources: [.copy("Cells")],

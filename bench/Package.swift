@@ -27,5 +27,12 @@ let package = Package(
             path: "PlotBench",
             exclude: ["peer_matplotlib.py", "README.md"],
             swiftSettings: [.swiftLanguageMode(.v5)]),
+        .executableTarget(
+            name: "AsymKVReproduce",
+            dependencies: [.product(name: "AsymKV", package: "SwiftResearchKernel"),
+                           .product(name: "Lib", package: "SwiftResearchKernel"),
+                           .product(name: "Plotting", package: "SwiftResearchKernel")],
+            path: "AsymKVReproduce",
+            swiftSettings: [.swiftLanguageMode(.v5)]),
     ]
 )
