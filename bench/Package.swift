@@ -34,5 +34,12 @@ let package = Package(
                            .product(name: "Plotting", package: "SwiftResearchKernel")],
             path: "AsymKVReproduce",
             swiftSettings: [.swiftLanguageMode(.v5)]),
+        .executableTarget(
+            name: "AsymKVBench",
+            dependencies: [.product(name: "AsymKV", package: "SwiftResearchKernel"),
+                           .product(name: "Lib", package: "SwiftResearchKernel")],
+            path: "AsymKVBench",
+            exclude: ["peer.py"],
+            swiftSettings: [.swiftLanguageMode(.v5)]),
     ]
 )

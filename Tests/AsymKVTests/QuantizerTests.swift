@@ -62,15 +62,19 @@ func randomFloats(_ n: Int, seed: Int, lo: Float = -3, hi: Float = 3) -> [Float]
     }
 
     @Test(arguments: [1, 2, 4, 8])
-    func packedAccumulateMatchesUnpacked(bits: Int) throws {
+    func weightedCodesMatchUnpacked(bits: Int) throws {
         let rng = RNG(seed: 3)
-        let n = 3 * (32 / bits)
-        let codes = (0..<n).map { _ in UInt32(rng.int(below: 1 << bits)) }
-        let words = try BitPacking.pack(codes, bits: bits)
-        var acc = [Float](repeating: 0.5, count: n)
-        words.withUnsafeBufferPointer { w in
-            acc.withUnsafeMutableBufferPointer { PackedKernels.accumulate(w.baseAddress!, wordCount: words.count, bits: bits, weight: -1.5, into: $0.baseAddress!) }
+        let per = 32 / bits, count = 5, stride = 3
+        let words = (0..<(count * stride)).map { _ in UInt32(truncatingIfNeeded: rng.next()) }
+        let weights = (0..<count).map { Float($0) - 1.5 }
+        var out = [Float](repeating: 0.5, count: per)   // the kernel adds to what is there
+        words.withUnsafeBufferPointer { w in weights.withUnsafeBufferPointer { q in out.withUnsafeMutableBufferPointer {
+            PackedKernels.weightedCodes(bits: bits, w.baseAddress!, stride: stride, count: count, weights: q.baseAddress!, into: $0.baseAddress!)
+        } } }
+        for lane in 0..<per {
+            var want: Float = 0
+            for i in 0..<count { want += weights[i] * Float((words[i * stride] >> UInt32(lane * bits)) & UInt32((1 << bits) - 1)) }
+            #expect(out[lane] == want + 0.5)
         }
-        #expect(acc == codes.map { 0.5 - 1.5 * Float($0) })
     }
 }

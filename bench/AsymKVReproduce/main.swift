@@ -1,13 +1,15 @@
 // AsymKVReproduce: trains the character-level model and regenerates the AsymKV table and figures.
 //
-//   swift run -c release --package-path bench AsymKVReproduce train [--steps N] [--seed S] [--out PATH]
+//   swift run -c release --package-path bench AsymKVReproduce train [--steps N] [--seed S] [--out PATH] [--threads T]
 //   swift run -c release --package-path bench AsymKVReproduce [--quick | --full] [--model PATH]
 import Foundation
 import Lib
 
-setenv("OPENBLAS_NUM_THREADS", "2", 1)
-BLAS.setThreadCount(2)
 let args = Array(CommandLine.arguments.dropFirst())
+// One BLAS thread by default: on a loaded shared machine two threads mostly wait for each other.
+let threads = Arguments(args).int("--threads") ?? 1
+setenv("OPENBLAS_NUM_THREADS", "\(threads)", 1)
+BLAS.setThreadCount(threads)
 do {
     if args.first == "train" {
         try runTraining(arguments: Arguments(Array(args.dropFirst())))

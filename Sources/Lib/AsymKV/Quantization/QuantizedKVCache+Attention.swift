@@ -16,59 +16,67 @@ extension QuantizedKVCache {
     }
 
     /// The attention weights A (softmax of the scaled logits) of one head for `query`, from the packed cache.
+    /// - Throws: ``AsymKVError`` for a query of the wrong size, a head out of range or an empty cache.
     public func attentionWeights(query: [Float], head: Int) throws -> [Float] {
         guard query.count == channels, (0..<heads).contains(head), count > 0 else {
             throw AsymKVError.invalidArgument("attentionWeights needs a query of \(channels) entries, a head in 0..<\(heads) and a non-empty cache")
         }
-        _ = try attend(query: query)   // fills the score scratch head by head; recompute for `head`
-        var q = query
-        q.withUnsafeMutableBufferPointer { qp in computeScores(head: head, query: qp.baseAddress!) }
+        ensureScratch()
+        query.withUnsafeBufferPointer { computeScores(head: head, query: $0.baseAddress!) }
         return Array(scoreScratch[0..<count])
     }
 
     /// Attention without checks (`query`, `output`: `channels` floats; cache non-empty).
     func attendUnchecked(query: UnsafePointer<Float>, output: UnsafeMutablePointer<Float>) {
-        let n = count
-        if scoreScratch.count < n + 32 { scoreScratch = [Float](repeating: 0, count: max(2 * n, 256) + 32) }
+        ensureScratch()
         for h in 0..<heads {
             computeScores(head: h, query: query)
             computeValues(head: h, output: output + h * headDimension)
         }
     }
 
+    private func ensureScratch() {
+        let n = count
+        if scoreScratch.count < n { scoreScratch = [Float](repeating: 0, count: max(2 * n, 256)) }
+        if weightScratch.count < max(n, headDimension) { weightScratch = [Float](repeating: 0, count: max(2 * n, 256, headDimension)) }
+        let lanes = max(wordsPerKeyGroup, BitPacking.wordCount(groupSize, bits: valueBits ?? 32)) * 32
+        if blockScratch.count < lanes { blockScratch = [Float](repeating: 0, count: lanes) }
+        if queryScratch.count < headDimension { queryScratch = [Float](repeating: 0, count: headDimension) }
+    }
+
     /// Softmax weights of head `h` into scoreScratch[0..<count].
     func computeScores(head h: Int, query: UnsafePointer<Float>) {
         let n = count, hd = headDimension, c = channels, g = groupSize
-        if scoreScratch.count < n + 32 { scoreScratch = [Float](repeating: 0, count: max(2 * n, 256) + 32) }
         let scale = 1 / Float(hd).squareRoot()
-        if queryScratch.count < hd { queryScratch = [Float](repeating: 0, count: hd) }
-        for i in 0..<hd { queryScratch[i] = query[h * hd + i] * scale }
-        let nqk = quantizedKeyCount, nrk = n - nqk
-        let wpg = wordsPerKeyGroup
-        let padded = keyBits.map { wpg * (32 / $0) } ?? 0
-        if blockScratch.count < padded { blockScratch = [Float](repeating: 0, count: padded) }
+        let nqk = quantizedKeyCount, nrk = n - nqk, wpg = wordsPerKeyGroup
         scoreScratch.withUnsafeMutableBufferPointer { sp in
             let scores = sp.baseAddress!
-            queryScratch.withUnsafeBufferPointer { qp in
+            queryScratch.withUnsafeMutableBufferPointer { qp in
                 let qh = qp.baseAddress!
+                for i in 0..<hd { qh[i] = query[h * hd + i] * scale }
                 if let kb = keyBits, nqk > 0 {
+                    let per = 32 / kb
                     keyWords.withUnsafeBufferPointer { kw in
                         keyScales.withUnsafeBufferPointer { ks in
                             keyZeros.withUnsafeBufferPointer { kz in
                                 blockScratch.withUnsafeMutableBufferPointer { bp in
-                                    let acc = bp.baseAddress!
-                                    for block in 0..<(nqk / g) {
-                                        var constant: Float = 0
-                                        for t in 0..<padded { acc[t] = 0 }
-                                        let sBase = block * c + h * hd
-                                        for i in 0..<hd {
-                                            let si = sBase + i
-                                            constant += qh[i] * kz[si]
-                                            PackedKernels.accumulate(kw.baseAddress! + si * wpg, wordCount: wpg, bits: kb,
-                                                                     weight: qh[i] * ks[si], into: acc)
+                                    weightScratch.withUnsafeMutableBufferPointer { wp in
+                                        let lanes = bp.baseAddress!, qs = wp.baseAddress!
+                                        for block in 0..<(nqk / g) {
+                                            let sBase = block * c + h * hd
+                                            var constant: Float = 0
+                                            for i in 0..<hd {
+                                                constant += qh[i] * kz[sBase + i]
+                                                qs[i] = qh[i] * ks[sBase + i]
+                                            }
+                                            let words = kw.baseAddress! + sBase * wpg
+                                            for i in 0..<(wpg * per) { lanes[i] = 0 }
+                                            for j in 0..<wpg {
+                                                PackedKernels.weightedCodes(bits: kb, words + j, stride: wpg, count: hd, weights: qs, into: lanes + j * per)
+                                            }
+                                            let dst = scores + block * g
+                                            for t in 0..<g { dst[t] = lanes[t] + constant }
                                         }
-                                        let dst = scores + block * g
-                                        for t in 0..<g { dst[t] = acc[t] + constant }
                                     }
                                 }
                             }
@@ -99,31 +107,37 @@ extension QuantizedKVCache {
         scoreScratch.withUnsafeBufferPointer { sp in
             let a = sp.baseAddress!
             if let vb = valueBits, nqv > 0 {
-                let per = 32 / vb, padded = BitPacking.wordCount(g, bits: vb) * per
-                if valueScratch.count < gph * padded { valueScratch = [Float](repeating: 0, count: gph * padded) }
-                if zeroScratch.count < gph { zeroScratch = [Float](repeating: 0, count: gph) }
-                let wpvh = wordsPerValueHead
+                let per = 32 / vb, vbk = QuantizedKVCache.valueBlock
+                let wordBlock = heads * wordsPerValueHead * vbk, groupBlock = heads * gph * vbk
                 valueWords.withUnsafeBufferPointer { vw in
                     valueScales.withUnsafeBufferPointer { vs in
                         valueZeros.withUnsafeBufferPointer { vz in
-                            valueScratch.withUnsafeMutableBufferPointer { accp in
-                                zeroScratch.withUnsafeMutableBufferPointer { zp in
-                                    let acc = accp.baseAddress!, z = zp.baseAddress!
-                                    for i in 0..<(gph * padded) { acc[i] = 0 }
-                                    for j in 0..<gph { z[j] = 0 }
-                                    for t in 0..<nqv {
-                                        let w = a[t]
-                                        let gi = (t * heads + h) * gph
-                                        let wb = vw.baseAddress! + (t * heads + h) * wpvh
-                                        for j in 0..<gph {
-                                            z[j] += w * vz[gi + j]
-                                            PackedKernels.accumulate(wb + valueGroupWordOffsets[j],
-                                                                     wordCount: BitPacking.wordCount(valueGroupSizes[j], bits: vb),
-                                                                     bits: vb, weight: w * vs[gi + j], into: acc + j * padded)
-                                        }
-                                    }
+                            blockScratch.withUnsafeMutableBufferPointer { bp in
+                                weightScratch.withUnsafeMutableBufferPointer { wp in
+                                    let lanes = bp.baseAddress!, wt = wp.baseAddress!
                                     for j in 0..<gph {
-                                        for i in 0..<valueGroupSizes[j] { out[j * g + i] = acc[j * padded + i] + z[j] }
+                                        var zeroSum: Float = 0
+                                        let gslot = (h * gph + j) * vbk
+                                        for start in stride(from: 0, to: nqv, by: vbk) {
+                                            let base = (start / vbk) * groupBlock + gslot
+                                            for t in 0..<min(vbk, nqv - start) {
+                                                let w = a[start + t]
+                                                wt[start + t] = w * vs[base + t]
+                                                zeroSum += w * vz[base + t]
+                                            }
+                                        }
+                                        let size = valueGroupSizes[j], nw = BitPacking.wordCount(size, bits: vb)
+                                        for i in 0..<(nw * per) { lanes[i] = 0 }
+                                        let slot0 = h * wordsPerValueHead + valueGroupWordOffsets[j]
+                                        for start in stride(from: 0, to: nqv, by: vbk) {
+                                            let words = vw.baseAddress! + (start / vbk) * wordBlock + slot0 * vbk
+                                            let len = min(vbk, nqv - start)
+                                            for m in 0..<nw {
+                                                PackedKernels.weightedCodes(bits: vb, words + m * vbk, stride: 1, count: len,
+                                                                            weights: wt + start, into: lanes + m * per)
+                                            }
+                                        }
+                                        for i in 0..<size { out[j * g + i] = lanes[i] + zeroSum }
                                     }
                                 }
                             }

@@ -26,16 +26,21 @@ public final class QuantizedKVCache {
     private(set) var keyScales: [Float] = [], keyZeros: [Float] = []   // per block: [channel]
     private(set) var quantizedKeyCount = 0
     private(set) var keyResidual: [Float] = []                         // [tokens][channels]
-    /// Packed value groups: per token, groups of each head in order.
+    /// Packed value groups in blocks of ``valueBlock`` tokens: within a block, word slot s
+    /// (head, group, word) of token t is at block · (slots · valueBlock) + s · valueBlock + t mod valueBlock,
+    /// so that one slot's words over consecutive tokens are contiguous for attention. Scales and
+    /// zeros likewise per group slot.
     private(set) var valueWords: [UInt32] = []
-    private(set) var valueScales: [Float] = [], valueZeros: [Float] = []  // per token: [heads · groupsPerHead]
+    private(set) var valueScales: [Float] = [], valueZeros: [Float] = []
+    /// Tokens per block of the packed values.
+    static let valueBlock = 32
     private(set) var quantizedValueCount = 0
     private(set) var valueResidual: [Float] = []                       // FIFO rows from valueStart
     var valueStart = 0
 
     let wordsPerKeyGroup: Int
     // Scratch reused by attention (a cache is used by one thread at a time).
-    var scoreScratch: [Float] = [], blockScratch: [Float] = [], valueScratch: [Float] = [], zeroScratch: [Float] = []
+    var scoreScratch: [Float] = [], blockScratch: [Float] = [], weightScratch: [Float] = []
     var queryScratch: [Float] = []
     let groupsPerHead: Int
     let valueGroupSizes: [Int], valueGroupWordOffsets: [Int], wordsPerValueHead: Int
@@ -75,7 +80,7 @@ public final class QuantizedKVCache {
     /// Bytes held: packed words, float scales and zeros, and the float residuals.
     public var byteCount: Int {
         4 * (keyWords.count + keyScales.count + keyZeros.count + keyResidual.count
-            + valueWords.count + valueScales.count + valueZeros.count + valueResidual.count - valueStart * channels)
+            + quantizedValueCount * heads * (wordsPerValueHead + 2 * groupsPerHead) + valueResidual.count - valueStart * channels)
     }
 
     /// Forgets every token.
@@ -160,9 +165,16 @@ public final class QuantizedKVCache {
     /// Quantises value row `row` of the residual buffer and appends it to the packed values.
     private func quantizeValueRow(_ row: Int) {
         guard let bits = valueBits else { return }
-        let base = valueWords.count
-        valueWords.append(contentsOf: repeatElement(0, count: heads * wordsPerValueHead))
+        let vbk = Self.valueBlock, t = quantizedValueCount
+        let wordSlots = heads * wordsPerValueHead, groupSlots = heads * groupsPerHead
+        if t % vbk == 0 {
+            valueWords.append(contentsOf: repeatElement(0, count: wordSlots * vbk))
+            valueScales.append(contentsOf: repeatElement(0, count: groupSlots * vbk))
+            valueZeros.append(contentsOf: repeatElement(0, count: groupSlots * vbk))
+        }
+        let wordBase = (t / vbk) * wordSlots * vbk + t % vbk, groupBase = (t / vbk) * groupSlots * vbk + t % vbk
         var codes = [UInt32](repeating: 0, count: groupSize)
+        var packed = [UInt32](repeating: 0, count: BitPacking.wordCount(groupSize, bits: bits))
         valueResidual.withUnsafeBufferPointer { vr in
             let v = vr.baseAddress! + row * channels
             for h in 0..<heads {
@@ -170,14 +182,15 @@ public final class QuantizedKVCache {
                     let (s, z) = codes.withUnsafeMutableBufferPointer {
                         GroupQuantizer.quantizeStrided(v + h * headDimension + j * groupSize, stride: 1, count: size, bits: bits, codes: $0.baseAddress!)
                     }
-                    valueScales.append(s)
-                    valueZeros.append(z)
-                    valueWords.withUnsafeMutableBufferPointer { w in
-                        codes.withUnsafeBufferPointer {
-                            BitPacking.packUnchecked($0.baseAddress!, count: size, bits: bits,
-                                                     into: w.baseAddress! + base + h * wordsPerValueHead + valueGroupWordOffsets[j])
-                        }
+                    let gslot = h * groupsPerHead + j
+                    valueScales[groupBase + gslot * vbk] = s
+                    valueZeros[groupBase + gslot * vbk] = z
+                    let nw = BitPacking.wordCount(size, bits: bits)
+                    packed.withUnsafeMutableBufferPointer { p in
+                        codes.withUnsafeBufferPointer { BitPacking.packUnchecked($0.baseAddress!, count: size, bits: bits, into: p.baseAddress!) }
                     }
+                    let slot0 = h * wordsPerValueHead + valueGroupWordOffsets[j]
+                    for m in 0..<nw { valueWords[wordBase + (slot0 + m) * vbk] = packed[m] }
                 }
             }
         }
@@ -212,13 +225,15 @@ public final class QuantizedKVCache {
         out.reserveCapacity(count * channels)
         if let bits = valueBits {
             let per = 32 / bits, mask = UInt32((1 << bits) - 1)
+            let vbk = Self.valueBlock, wordSlots = heads * wordsPerValueHead, groupSlots = heads * groupsPerHead
             for t in 0..<quantizedValueCount {
+                let wordBase = (t / vbk) * wordSlots * vbk + t % vbk, groupBase = (t / vbk) * groupSlots * vbk + t % vbk
                 for h in 0..<heads {
                     for (j, size) in valueGroupSizes.enumerated() {
-                        let gi = (t * heads + h) * groupsPerHead + j
-                        let wb = t * heads * wordsPerValueHead + h * wordsPerValueHead + valueGroupWordOffsets[j]
+                        let gi = groupBase + (h * groupsPerHead + j) * vbk
+                        let slot0 = h * wordsPerValueHead + valueGroupWordOffsets[j]
                         for i in 0..<size {
-                            let q = (valueWords[wb + i / per] >> UInt32((i % per) * bits)) & mask
+                            let q = (valueWords[wordBase + (slot0 + i / per) * vbk] >> UInt32((i % per) * bits)) & mask
                             out.append(Float(q) * valueScales[gi] + valueZeros[gi])
                         }
                     }

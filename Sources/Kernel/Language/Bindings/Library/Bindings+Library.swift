@@ -29,6 +29,7 @@ extension Bindings {
         registerFigure()
         registerAxes()
         registerFigureDisplay()
+        registerAsymKV()
     }
 }
 
