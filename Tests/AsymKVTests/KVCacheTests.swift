@@ -18,7 +18,8 @@ func referenceAttention(q: [Float], keys: [Float], values: [Float], heads: Int, 
 }
 
 /// KIVI batch simulation of what the cache should hold after n tokens.
-func batchExpected(keys: [Float], values: [Float], n: Int, c: Int, heads: Int, hd: Int, kb: Int?, vb: Int?, g: Int, r: Int) throws -> ([Float], [Float]) {
+func batchExpected(keys: [Float], values: [Float], n: Int, c: Int, heads: Int, hd: Int, kb: Int?, vb: Int?, g: Int, r: Int,
+                   window: ValueWindow = .fifo) throws -> ([Float], [Float]) {
     var k = keys, v = values
     if let kb {
         let nq = (n / r) * r
@@ -31,7 +32,7 @@ func batchExpected(keys: [Float], values: [Float], n: Int, c: Int, heads: Int, h
         }
     }
     if let vb {
-        for t in 0..<max(n - r, 0) {
+        for t in 0..<(window == .fifo ? max(n - r, 0) : (n / r) * r) {
             for h in 0..<heads {
                 var start = 0
                 while start < hd {
@@ -77,6 +78,25 @@ func batchExpected(keys: [Float], values: [Float], n: Int, c: Int, heads: Int, h
         #expect(batch.dequantizedValues() == cache.dequantizedValues())
         #expect(batch.quantizedCounts == cache.quantizedCounts)
         #expect(batch.byteCount == cache.byteCount)
+    }
+
+    @Test(arguments: [(1, 1), (2, 1)] as [(Int, Int)])
+    func blockValueWindowQuantisesValuesLikeKeys(kb: Int, vb: Int) throws {
+        let heads = 2, hd = 8, c = 16, g = 4, r = 8, n = 27
+        let cache = try QuantizedKVCache(heads: heads, headDimension: hd, keyBits: kb, valueBits: vb, groupSize: g, residual: r, valueWindow: .block)
+        let keys = randomFloats(n * c, seed: 11), values = randomFloats(n * c, seed: 12)
+        for t in 0..<n { try cache.append(key: Array(keys[(t * c)..<((t + 1) * c)]), value: Array(values[(t * c)..<((t + 1) * c)])) }
+        #expect(cache.quantizedCounts.keys == 24 && cache.quantizedCounts.values == 24)
+        let (ek, ev) = try batchExpected(keys: keys, values: values, n: n, c: c, heads: heads, hd: hd, kb: kb, vb: vb, g: g, r: r, window: .block)
+        #expect(cache.dequantizedKeys() == ek && cache.dequantizedValues() == ev)
+        let batch = try QuantizedKVCache(heads: heads, headDimension: hd, keyBits: kb, valueBits: vb, groupSize: g, residual: r, valueWindow: .block)
+        try batch.prefill(keys: keys, values: values)
+        #expect(batch.dequantizedValues() == ev && batch.byteCount == cache.byteCount)
+        var config = try KVQuantConfig(keyBits: [kb], valueBits: [vb], groupSize: g, residual: r)
+        config.valueWindow = .block
+        #expect(KVMemory.bytes(config: config, heads: heads, headDimension: hd, tokens: n) == cache.byteCount)
+        let q = randomFloats(c, seed: 13), got = try cache.attend(query: q), want = referenceAttention(q: q, keys: ek, values: ev, heads: heads, hd: hd)
+        for (x, y) in zip(got, want) { #expect(abs(x - y) <= 1e-4 * max(1, abs(y))) }
     }
 
     @Test func floatCacheIsExactAttention() throws {

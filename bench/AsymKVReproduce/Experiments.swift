@@ -44,8 +44,35 @@ func runExperiments(arguments: Arguments) throws {
         fflush(stdout)
     }
 
-    try writeFigures(analyses: analyses, results: results, layers: cfg.layers, heads: cfg.heads, to: outDir)
-    let table = renderTable(model: model, cfg: cfg, analyses: analyses, results: results, command: command, g: g, r: r,
+    // Isolation: only keys, or only values, quantised (the other side float).
+    var isolation: [SweepResult] = []
+    for bits in [1, 2] {
+        let none = [Int?](repeating: nil, count: cfg.layers), all = [Int?](repeating: bits, count: cfg.layers)
+        for (kb, vb, name) in [(all, none, "keys \(bits)-bit, values float"), (none, all, "keys float, values \(bits)-bit")] {
+            let result = try QuantSweep.evaluate(model: model, windows: sWindows,
+                                                 config: try KVQuantConfig(keyBits: kb, valueBits: vb, groupSize: g, residual: r, name: name))
+            isolation.append(result)
+            print("\(result.name): ppl \(String(format: "%.4f", result.perplexity))")
+        }
+    }
+
+    // Ablation: values leave the full-precision window in blocks of R, as keys do.
+    var ablation: [SweepResult] = []
+    for config in try QuantSweep.paperConfigs(layers: cfg.layers, groupSize: g, residual: r).dropFirst() {
+        let c = config.withBlockValueWindow()
+        let key = "\(c.keyBits)|\(c.valueBits)|block"
+        var result: SweepResult
+        if let done = cache[key] { result = done; result.name = c.name } else {
+            result = try QuantSweep.evaluate(model: model, windows: sWindows, config: c)
+            cache[key] = result
+        }
+        ablation.append(result)
+        print("\(result.name): ppl \(String(format: "%.4f", result.perplexity))  acc \(String(format: "%.4f", result.accuracy))  (\(String(format: "%.0f", Date().timeIntervalSince(start))) s)")
+        fflush(stdout)
+    }
+
+    try writeFigures(analyses: analyses, results: results, ablation: ablation, layers: cfg.layers, heads: cfg.heads, to: outDir)
+    let table = renderTable(model: model, cfg: cfg, analyses: analyses, results: results, isolation: isolation, ablation: ablation, command: command, g: g, r: r,
                             sweepWindows: sweepWindows, analysisWindows: analysisWindows, windowLength: windowLength,
                             seconds: Date().timeIntervalSince(start))
     try table.write(toFile: outDir + "/table.md", atomically: true, encoding: .utf8)
@@ -54,7 +81,7 @@ func runExperiments(arguments: Arguments) throws {
 
 func f(_ x: Double, _ digits: Int = 4) -> String { String(format: "%.\(digits)f", x) }
 
-func renderTable(model: TransformerLM, cfg: TransformerConfig, analyses: [Int: [HeadError]], results: [SweepResult], command: String,
+func renderTable(model: TransformerLM, cfg: TransformerConfig, analyses: [Int: [HeadError]], results: [SweepResult], isolation: [SweepResult], ablation: [SweepResult], command: String,
                  g: Int, r: Int, sweepWindows: Int, analysisWindows: Int, windowLength: Int, seconds: Double) -> String {
     var s = """
     # AsymKV on a character-level transformer trained here
@@ -79,7 +106,33 @@ func renderTable(model: TransformerLM, cfg: TransformerConfig, analyses: [Int: [
         let kb = c.keyBits.map { $0.map(String.init) ?? "f" }.joined(separator: ","), vb = c.valueBits.map { $0.map(String.init) ?? "f" }.joined(separator: ",")
         s += "| \(res.name) | \(kb) | \(vb) | \(f(res.perplexity)) | \(f(res.accuracy)) | \(f(res.bytesPerToken, 0)) / \(f(res.bytesPerTokenFP16, 0)) |\n"
     }
+    let L = cfg.layers
+    func ppl(_ rows: [SweepResult], _ name: String) -> Double { rows.first { $0.name.hasPrefix(name) && ($0.name == name || $0.name.hasPrefix(name + " ")) }?.perplexity ?? .nan }
     s += """
+
+    Asymmetry on our model (KIVI layout): 2-bit keys + 1-bit values (AsymKV-\(L)/0) perplexity \(f(ppl(results, "AsymKV-\(L)/0"))),
+    1-bit keys + 2-bit values (AsymKV-0/\(L)) \(f(ppl(results, "AsymKV-0/\(L)"))), all 1 bit \(f(ppl(results, "AsymKV-0/0"))),
+    KIVI-2 \(f(ppl(results, "KIVI-2"))), float \(f(ppl(results, "float"))).
+
+    ### Keys alone vs values alone (the other side in float, KIVI layout)
+
+    | configuration | perplexity | accuracy |
+    |---|---|---|
+    \(isolation.map { "| \($0.name) | \(f($0.perplexity)) | \(f($0.accuracy)) |" }.joined(separator: "\n"))
+
+    ### Ablation: values leave the full-precision window in blocks of R, like keys
+
+    KIVI keeps the newest R values in float (a FIFO) but only the newest t mod R keys, so in the rows above
+    values get more full-precision help than keys. Here both get the same window:
+
+    | configuration | perplexity | accuracy | KV bytes/token (fp32) |
+    |---|---|---|---|
+
+    """
+    for res in ablation { s += "| \(res.name) | \(f(res.perplexity)) | \(f(res.accuracy)) | \(f(res.bytesPerToken, 0)) |\n" }
+    s += """
+
+    Same window: AsymKV-\(L)/0 \(f(ppl(ablation, "AsymKV-\(L)/0"))) vs AsymKV-0/\(L) \(f(ppl(ablation, "AsymKV-0/\(L)"))).
 
     Paper (Llama-2-7b, 32 layers; for reference, not comparable in scale):
 
@@ -112,7 +165,7 @@ func renderTable(model: TransformerLM, cfg: TransformerConfig, analyses: [Int: [
     return s
 }
 
-func writeFigures(analyses: [Int: [HeadError]], results: [SweepResult], layers: Int, heads: Int, to dir: String) throws {
+func writeFigures(analyses: [Int: [HeadError]], results: [SweepResult], ablation: [SweepResult], layers: Int, heads: Int, to dir: String) throws {
     // Output error per layer (mean over heads, heads as points): keys alone vs values alone, 1 and 2 bits.
     let fig = Figure(width: 900, height: 420, rows: 1, columns: 2)
     for (i, bits) in [1, 2].enumerated() {
@@ -163,6 +216,10 @@ func writeFigures(analyses: [Int: [HeadError]], results: [SweepResult], layers: 
     let vRows = (0...layers).compactMap { l in results.first { $0.name == "AsymKV-0/\(l)" } }
     try sweep.axes.line(ls, kRows.map(\.perplexity), label: "AsymKV-l/0 (keys 2-bit in first l layers)", )
     try sweep.axes.line(ls, vRows.map(\.perplexity), label: "AsymKV-0/l (values 2-bit in first l layers)", )
+    let kBlock = (0...layers).compactMap { l in ablation.first { $0.name == "AsymKV-\(l)/0 (block V window)" } }
+    let vBlock = (0...layers).compactMap { l in ablation.first { $0.name == "AsymKV-0/\(l) (block V window)" } }
+    if kBlock.count == layers + 1 { try sweep.axes.line(ls, kBlock.map(\.perplexity), label: "AsymKV-l/0, same K/V window", style: .dashed) }
+    if vBlock.count == layers + 1 { try sweep.axes.line(ls, vBlock.map(\.perplexity), label: "AsymKV-0/l, same K/V window", style: .dashed) }
     if let fl = results.first(where: { $0.name == "float" }) { try sweep.axes.horizontalLine(at: fl.perplexity, label: "float") }
     if let kv = results.first(where: { $0.name.hasPrefix("KIVI") }) { try sweep.axes.horizontalLine(at: kv.perplexity, label: kv.name) }
     sweep.axes.xLabel = "l (layers with 2-bit keys / values; the rest 1 bit)"

@@ -35,7 +35,7 @@ public final class LMDecoder {
             try (0..<model.config.layers).map { l in
                 try QuantizedKVCache(heads: model.config.heads, headDimension: model.config.headDimension,
                                      keyBits: cache.keyBits[l], valueBits: cache.valueBits[l],
-                                     groupSize: cache.groupSize, residual: cache.residual)
+                                     groupSize: cache.groupSize, residual: cache.residual, valueWindow: cache.valueWindow)
             }
         }
     }

@@ -15,7 +15,7 @@ public enum KVMemory {
                 total += floatBytes * n * c
             }
             if let vb = config.valueBits[l] {
-                let nq = max(n - r, 0), gph = (hd + g - 1) / g
+                let nq = config.valueWindow == .fifo ? max(n - r, 0) : (n / r) * r, gph = (hd + g - 1) / g
                 let words = (0..<gph).reduce(0) { $0 + BitPacking.wordCount(min(g, hd - $1 * g), bits: vb) }
                 total += 4 * nq * heads * words + floatBytes * (2 * nq * heads * gph + (n - nq) * c)
             } else {

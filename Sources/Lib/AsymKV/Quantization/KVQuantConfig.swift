@@ -16,6 +16,17 @@ public struct KVQuantConfig: Sendable, Equatable, CustomStringConvertible {
     public var residual: Int
     /// A short name for tables ("float", "KIVI-2", "AsymKV-2/0").
     public var name: String
+    /// How values leave the residual window (KIVI's FIFO by default).
+    public var valueWindow: ValueWindow = .fifo
+
+    /// The same configuration with values leaving the window in blocks of R, like keys
+    /// (an ablation of KIVI's layout); the name gains " (block V window)".
+    public func withBlockValueWindow() -> KVQuantConfig {
+        var c = self
+        c.valueWindow = .block
+        c.name += " (block V window)"
+        return c
+    }
 
     /// A configuration from per-layer widths.
     /// - Throws: ``AsymKVError`` for unsupported widths, unequal layer counts or a bad G/R.

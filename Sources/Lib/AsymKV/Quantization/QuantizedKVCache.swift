@@ -1,6 +1,15 @@
 import Foundation
 import Lib
 
+/// How values leave the full-precision residual window.
+public enum ValueWindow: String, Sendable, Codable {
+    /// KIVI: a FIFO of the newest R values; the token leaving it is quantised.
+    case fifo
+    /// As KIVI does for keys: when R values have accumulated, all R are quantised (an ablation that
+    /// gives keys and values the same full-precision window).
+    case block
+}
+
 /// One layer's KV cache in the KIVI layout, streaming as KIVI decodes, with bit-packed storage.
 ///
 /// - Keys are quantised per channel (a group = G consecutive tokens of one channel). New keys
@@ -19,6 +28,8 @@ public final class QuantizedKVCache {
     public let keyBits: Int?, valueBits: Int?
     /// Group size G and residual window R.
     public let groupSize: Int, residual: Int
+    /// How values leave the residual window (KIVI: ``ValueWindow/fifo``).
+    public let valueWindow: ValueWindow
 
     // MARK: - Storage
     /// Packed key groups: per block of G tokens, [channel][wordsPerKeyGroup] words.
@@ -47,7 +58,8 @@ public final class QuantizedKVCache {
 
     /// A cache for `heads` × `headDimension` channels.
     /// - Throws: ``AsymKVError`` for non-positive sizes, unsupported widths or R not a positive multiple of G.
-    public init(heads: Int, headDimension: Int, keyBits: Int?, valueBits: Int?, groupSize: Int = 32, residual: Int = 128) throws {
+    public init(heads: Int, headDimension: Int, keyBits: Int?, valueBits: Int?, groupSize: Int = 32, residual: Int = 128,
+                valueWindow: ValueWindow = .fifo) throws {
         guard heads >= 1, headDimension >= 1 else {
             throw AsymKVError.invalidArgument("heads (\(heads)) and headDimension (\(headDimension)) must be at least 1")
         }
@@ -63,6 +75,7 @@ public final class QuantizedKVCache {
         self.valueBits = valueBits
         self.groupSize = groupSize
         self.residual = residual
+        self.valueWindow = valueWindow
         wordsPerKeyGroup = BitPacking.wordCount(groupSize, bits: keyBits ?? 32)
         groupsPerHead = (headDimension + groupSize - 1) / groupSize
         valueGroupSizes = (0..<groupsPerHead).map { min(groupSize, headDimension - $0 * groupSize) }
@@ -105,7 +118,11 @@ public final class QuantizedKVCache {
         keyResidual.append(contentsOf: UnsafeBufferPointer(start: key, count: channels))
         if keyBits != nil, keyResidual.count == residual * channels { flushKeys(tokens: residual) }
         valueResidual.append(contentsOf: UnsafeBufferPointer(start: value, count: channels))
-        if valueBits != nil, valueResidual.count / channels - valueStart > residual {
+        if valueBits != nil, valueWindow == .block, valueResidual.count / channels - valueStart == residual {
+            for r in valueStart..<(valueStart + residual) { quantizeValueRow(r) }
+            valueResidual.removeAll(keepingCapacity: true)
+            valueStart = 0
+        } else if valueBits != nil, valueWindow == .fifo, valueResidual.count / channels - valueStart > residual {
             quantizeValueRow(valueStart)
             valueStart += 1
             if valueStart >= 64 && valueStart * 2 >= valueResidual.count / channels {
@@ -117,7 +134,8 @@ public final class QuantizedKVCache {
 
     /// Fills an empty cache with a prompt at once (KIVI's prefill): `keys` and `values` are
     /// [n, channels] row-major. Keys: the first ⌊n/R⌋·R tokens are quantised, the rest kept;
-    /// values: all but the last R tokens are quantised. Gives the same state as n appends.
+    /// values: all but the last R tokens are quantised (``ValueWindow/block``: the first ⌊n/R⌋·R).
+    /// Gives the same state as n appends.
     /// - Throws: ``AsymKVError`` for a non-empty cache or sizes that are not multiples of `channels`.
     public func prefill(keys: [Float], values: [Float]) throws {
         guard count == 0 else { throw AsymKVError.invalidArgument("prefill needs an empty cache; call reset() first") }
@@ -129,7 +147,7 @@ public final class QuantizedKVCache {
         keyResidual = Array(keys[0..<(nk * channels)])
         if nk > 0 { flushKeys(tokens: nk) }
         keyResidual = Array(keys[(nk * channels)...])
-        let nv = valueBits == nil ? 0 : max(n - residual, 0)
+        let nv = valueBits == nil ? 0 : (valueWindow == .fifo ? max(n - residual, 0) : (n / residual) * residual)
         valueResidual = values
         valueStart = 0
         for t in 0..<nv { quantizeValueRow(t) }
