@@ -120,3 +120,10 @@ public enum AttentionErrorAnalysis {
         norm(zip(x, y).map { $0 - $1 }) / max(norm(x), 1e-30)
     }
 }
+
+extension HeadError: CustomStringConvertible {
+    /// "layer l head h: keys alone e_k, values alone e_v (relative output error)".
+    public var description: String {
+        "layer \(layer) head \(head): output error keys alone \(String(format: "%.4f", keyOutput)), values alone \(String(format: "%.4f", valueOutput))"
+    }
+}

@@ -71,3 +71,10 @@ public enum QuantSweep {
         }
     }
 }
+
+extension SweepResult: CustomStringConvertible {
+    /// "name: perplexity p, accuracy a, b B/token".
+    public var description: String {
+        "\(name): perplexity \(String(format: "%.4f", perplexity)), accuracy \(String(format: "%.4f", accuracy)), \(Int(bytesPerToken.rounded())) B/token"
+    }
+}

@@ -8,7 +8,7 @@ import Lib
 /// let lm = try CharLanguageModel.load()              // results/asymkv/model.safetensors
 /// print(try lm.generate("ROMEO:", count: 100, cache: try .kivi(bits: 1, layers: 4)))
 /// ```
-public final class CharLanguageModel {
+public final class CharLanguageModel: CustomStringConvertible {
     /// The network.
     public let model: TransformerLM
     /// Its characters.
@@ -22,6 +22,12 @@ public final class CharLanguageModel {
         }
         self.model = model
         self.vocabulary = vocabulary
+    }
+
+    /// The model's shape and size.
+    public var description: String {
+        let c = model.config
+        return "CharLanguageModel(layers: \(c.layers), dimension: \(c.dimension), heads: \(c.heads), context: \(c.context), parameters: \(model.parameterCount), vocabulary: \(vocabulary.count))"
     }
 
     /// The repository's trained weights: `results/asymkv/model.safetensors` beside the data directory.
