@@ -53,6 +53,17 @@ let package = Package(
             dependencies: [.product(name: "ENFA", package: "SwiftResearchKernel"),
                            .product(name: "Lib", package: "SwiftResearchKernel")],
             path: "ENFABench",
+            name: "AsymKVReproduce",
+            dependencies: [.product(name: "AsymKV", package: "SwiftResearchKernel"),
+                           .product(name: "Lib", package: "SwiftResearchKernel"),
+                           .product(name: "Plotting", package: "SwiftResearchKernel")],
+            path: "AsymKVReproduce",
+            swiftSettings: [.swiftLanguageMode(.v5)]),
+        .executableTarget(
+            name: "AsymKVBench",
+            dependencies: [.product(name: "AsymKV", package: "SwiftResearchKernel"),
+                           .product(name: "Lib", package: "SwiftResearchKernel")],
+            path: "AsymKVBench",
             exclude: ["peer.py"],
             swiftSettings: [.swiftLanguageMode(.v5)]),
     ]

@@ -31,6 +31,7 @@ extension Bindings {
         registerFigureDisplay()
         registerENFA()
         registerLONGNN()
+        registerAsymKV()
     }
 }
 

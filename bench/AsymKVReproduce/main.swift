@@ -1,0 +1,22 @@
+// AsymKVReproduce: trains the character-level model and regenerates the AsymKV table and figures.
+//
+//   swift run -c release --package-path bench AsymKVReproduce train [--steps N] [--seed S] [--out PATH] [--threads T]
+//   swift run -c release --package-path bench AsymKVReproduce [--quick | --full] [--model PATH]
+import Foundation
+import Lib
+
+let args = Array(CommandLine.arguments.dropFirst())
+// One BLAS thread by default: on a loaded shared machine two threads mostly wait for each other.
+let threads = Arguments(args).int("--threads") ?? 1
+setenv("OPENBLAS_NUM_THREADS", "\(threads)", 1)
+BLAS.setThreadCount(threads)
+do {
+    if args.first == "train" {
+        try runTraining(arguments: Arguments(Array(args.dropFirst())))
+    } else {
+        try runExperiments(arguments: Arguments(args))
+    }
+} catch {
+    FileHandle.standardError.write("AsymKVReproduce: \(error)\n".data(using: .utf8)!)
+    exit(1)
+}
