@@ -138,6 +138,9 @@ class Client:
             s.linger = 0
             if kind == zmq.SUB:
                 s.setsockopt(zmq.SUBSCRIBE, b"")
+            if kind == zmq.DEALER:
+                # As jupyter_client: one identity, so input_request reaches this client's stdin.
+                s.setsockopt(zmq.IDENTITY, self.session.bsession)
             s.connect(kernel.endpoint(name))
             self.sockets[name] = s
         if wait_ready:
