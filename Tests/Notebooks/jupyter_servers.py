@@ -31,13 +31,14 @@ def jupyter_env() -> dict:
 class Server:
     """A Jupyter server process; `url` is its base URL, `token` its token."""
 
-    def __init__(self, argv: list[str], port: int, token: str, log: Path, ready_path: str, cwd: Path | None = None):
+    def __init__(self, argv: list[str], port: int, token: str, log: Path, ready_path: str, cwd: Path | None = None,
+                 env: dict | None = None):
         self.port, self.token = port, token
         self.url = f"http://127.0.0.1:{port}"
         self.log_path = log
         log.parent.mkdir(parents=True, exist_ok=True)
         self._log = open(log, "wb")
-        self.proc = subprocess.Popen(argv, stdout=self._log, stderr=subprocess.STDOUT, env=jupyter_env(),
+        self.proc = subprocess.Popen(argv, stdout=self._log, stderr=subprocess.STDOUT, env={**jupyter_env(), **(env or {})},
                                      cwd=cwd, stdin=subprocess.DEVNULL)
         self.wait_ready(ready_path)
 
@@ -70,13 +71,24 @@ class Server:
         self._log.close()
 
 
-def start_lab(root_dir: Path, log: Path) -> Server:
+def start_lab(root_dir: Path, log: Path, settings_dir: Path | None = None) -> Server:
+    """JupyterLab on `root_dir`. With `settings_dir`, user settings come from there; notebooks
+    render every cell (no windowing), so a test sees all outputs without scrolling."""
     port, token = free_port(), secrets.token_hex(16)
+    env = {}
+    if settings_dir:
+        tracker = settings_dir / "@jupyterlab" / "notebook-extension" / "tracker.jupyterlab-settings"
+        tracker.parent.mkdir(parents=True, exist_ok=True)
+        tracker.write_text('{"windowingMode": "none"}')
+        news = settings_dir / "@jupyterlab" / "apputils-extension" / "notification.jupyterlab-settings"
+        news.parent.mkdir(parents=True, exist_ok=True)
+        news.write_text('{"fetchNews": "false", "checkForUpdates": false}')
+        env["JUPYTERLAB_SETTINGS_DIR"] = str(settings_dir)
     argv = [sys.executable, "-m", "jupyterlab", "--no-browser", "--ip=127.0.0.1", f"--port={port}",
             f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={root_dir}",
             "--ServerApp.open_browser=False", "--LabApp.news_url=", "--ServerApp.allow_root=True",
             "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate"]
-    return Server(argv, port, token, log, "/api/status", cwd=root_dir)
+    return Server(argv, port, token, log, "/api/status", cwd=root_dir, env=env)
 
 
 def start_gateway(log: Path, max_kernels: int = 40) -> Server:
