@@ -468,7 +468,7 @@ class HostileRun:
                     rep.rss_warm_kb = self.k.rss_kb()
                 if sent == total // 2:
                     self.collect(TIMEOUT)
-                    time.sleep(1.5)  # measured like the end: idle, heaps trimmed
+                    time.sleep(1.5)  # measured like the end, after a quiet moment
                     rep.rss_half_kb = self.k.rss_kb()
             self.collect(TIMEOUT)
             if self.pending:
@@ -486,7 +486,7 @@ class HostileRun:
             reply, io = self.good.execute("hostileSentinel")
             if result_text(io) != "4242":
                 rep.failures.append(f"hostileSentinel lost: {reply['content']} {result_text(io)!r}")
-            time.sleep(1.5)  # the last drops reach the log; the idle kernel trims its heaps
+            time.sleep(1.5)  # the last drops reach the log
             rep.rss_end_kb = self.k.rss_kb()
         rep.seconds = time.monotonic() - start
         rep.dropped_logged = sum(1 for line in self.k.stderr_text().splitlines()

@@ -137,16 +137,10 @@ public final class KernelServer {
 
     /// Serves one ROUTER channel until stopped.
     private func serve(_ channel: RouterChannel, table: [String: KernelCore.Handler]) {
-        let trim = MemoryTrim()
         while !stop.isSet {
             // stdin is read only during an input request; between requests it is emptied here.
             if channel === shell { stdin.discardQueued() }
-            guard let message = channel.receive(timeoutMs: 100) else {
-                // Nothing valid for 100 ms (or a dropped message): freed memory goes back.
-                if channel === shell { trim.trimIfDue() }
-                continue
-            }
-            trim.markDirty()
+            guard let message = channel.receive(timeoutMs: 100) else { continue }
             core.dispatch(message, on: channel, table: table)
             if channel === shell { core.runAfterIdle() }
         }
