@@ -73,6 +73,8 @@ let package = Package(
             name: "swift-research-kernel",
             dependencies: ["Kernel", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: commonSettings),
+        // Fuzzes the cell parser and evaluator (scripts/fuzz.sh; a libFuzzer target when built with -D LIBFUZZER).
+        .executableTarget(name: "KernelFuzz", dependencies: ["Kernel", "Lib"], swiftSettings: commonSettings),
 
         // MARK: - Tests (one target per module, plus end-to-end tests of the real binary)
         .target(

@@ -23,6 +23,22 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
 fi
 
+# Optional: Chromium and its WebDriver for the browser test (Tests/Notebooks/test_browser.py),
+# installed from Debian when apt has them (SKIP_BROWSER=1 to skip); the test is skipped without them.
+if [ "${SKIP_BROWSER:-0}" != 1 ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  browser=()
+  for p in chromium chromium-driver; do dpkg -s "$p" >/dev/null 2>&1 || browser+=("$p"); done
+  if [ ${#browser[@]} -gt 0 ]; then
+    apt-get update -qq || true
+    if apt-cache show "${browser[@]}" >/dev/null 2>&1; then
+      echo "==> apt-get install ${browser[*]} (browser test)"
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${browser[@]}" >/dev/null || echo "warning: could not install ${browser[*]}; the browser test will be skipped" >&2
+    else
+      echo "note: ${browser[*]} not available from apt; the browser test will be skipped"
+    fi
+  fi
+fi
+
 if [ ! -x .venv/bin/python ]; then
   echo "==> creating .venv"
   python3 -m venv .venv

@@ -56,6 +56,7 @@ public final class SwiftInterpreter: Interpreter {
     func run(_ code: String, name: String) -> Result<Value, ExecutionError> {
         cellCounter += 1
         let source = CellSource(name: name, text: code)
+        if let e = NestingGuard.error(for: code, source: name) { return .failure(e) }
         let (tree, foldErrors) = parser.parse(code)
         if let e = SyntaxDiagnoser.error(for: tree, source: source) { return .failure(e) }
         if let fe = foldErrors.first {

@@ -57,7 +57,9 @@ public final class KernelServer {
         // (and is retried) instead of vanishing.
         try stdinSocket.setRouterMandatory(true)
         stdin = RouterChannel(name: "stdin", socket: stdinSocket, codec: codec, identity: identity)
-        heartbeat = try bound(.rep, "heartbeat", connection.hbEndpoint)
+        // ROUTER, not REP (as ipykernel): each ping is echoed to its sender with no
+        // request/reply state that a broken peer could leave half-way.
+        heartbeat = try bound(.router, "heartbeat", connection.hbEndpoint)
         let pub = try bound(.pub, "iopub", connection.iopubEndpoint)
         try pub.setLinger(1000)
         iopub = IOPubPublisher(socket: pub, codec: codec, identity: identity)
@@ -136,13 +138,15 @@ public final class KernelServer {
     /// Serves one ROUTER channel until stopped.
     private func serve(_ channel: RouterChannel, table: [String: KernelCore.Handler]) {
         while !stop.isSet {
+            // stdin is read only during an input request; between requests it is emptied here.
+            if channel === shell { stdin.discardQueued() }
             guard let message = channel.receive(timeoutMs: 100) else { continue }
             core.dispatch(message, on: channel, table: table)
             if channel === shell { core.runAfterIdle() }
         }
     }
 
-    /// The heartbeat loop: every message received is sent straight back.
+    /// The heartbeat loop: every message received (routing identity first) is sent straight back.
     private static func echo(_ socket: ZMQSocket, until stop: StopFlag) {
         while !stop.isSet {
             do {

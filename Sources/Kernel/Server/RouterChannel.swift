@@ -36,6 +36,22 @@ final class RouterChannel {
         }
     }
 
+    /// Reads and drops what is queued, at most `limit` messages, logging each one. For stdin
+    /// outside an input request: anything arriving there then is stale or hostile, and left
+    /// unread it would pile up in the socket's queue.
+    func discardQueued(limit: Int = 10_000) {
+        var count = 0
+        while count < limit, let frames = try? socket.receive(dontWait: true) {
+            count += 1
+            do {
+                let m = try codec.decode(frames)
+                KernelLog.warning("\(name): ignored \(m.msgType) outside an input request")
+            } catch {
+                KernelLog.warning("\(name): dropped a message (\(frames.count) frames): \(error)")
+            }
+        }
+    }
+
     /// Sends `msgType` with `content` to the client that sent `request`.
     func reply(to request: Message, _ msgType: String, content: JSONValue, metadata: JSONValue = [:]) {
         send(Message(identities: request.identities, header: identity.header(msgType).json,

@@ -95,7 +95,7 @@ extension Lowerer {
                         let a = try located(l) { try arrange(fn, try evalArgs(f), labels: labels, trailingStart: ts, site: site) }
                         let (result, finals): (Value, [Value])
                         do { (result, finals) = try fn.callReturningParameters(a) } catch var e as RuntimeError {
-                            if e.location == nil { e.location = l } else { e.trace.append((fn.name, l)) }
+                            if e.location == nil { e.location = l } else { e.addFrame(fn.name, l) }
                             throw e
                         }
                         for (j, lv) in inouts {
@@ -122,7 +122,7 @@ extension Lowerer {
                             do {
                                 return try fn.run(frame)
                             } catch var e as RuntimeError {
-                                if e.location == nil { e.location = l } else { e.trace.append((fn.name.isEmpty ? "closure" : fn.name, l)) }
+                                if e.location == nil { e.location = l } else { e.addFrame(fn.name.isEmpty ? "closure" : fn.name, l) }
                                 throw e
                             }
                         }
@@ -140,7 +140,7 @@ extension Lowerer {
                         do {
                             return try fn.run(frame)
                         } catch var e as RuntimeError {
-                            if e.location == nil { e.location = l } else { e.trace.append((fn.name.isEmpty ? "closure" : fn.name, l)) }
+                            if e.location == nil { e.location = l } else { e.addFrame(fn.name.isEmpty ? "closure" : fn.name, l) }
                             throw e
                         }
                     }

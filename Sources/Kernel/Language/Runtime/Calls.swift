@@ -65,7 +65,7 @@ func invoke(_ fn: Function, _ args: [Value], selfValue: inout Value, at l: CellL
         return try fn.call(args, selfValue: &selfValue)
     } catch var e as RuntimeError {
         if fn.isUserFunction {
-            if e.location == nil { e.location = l } else { e.trace.append((fn.name.isEmpty ? "closure" : fn.name, l)) }
+            if e.location == nil { e.location = l } else { e.addFrame(fn.name.isEmpty ? "closure" : fn.name, l) }
         } else if e.location == nil {
             e.location = l
         }

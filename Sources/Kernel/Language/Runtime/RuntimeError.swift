@@ -9,9 +9,27 @@ public struct RuntimeError: Error {
     public var location: CellLocation?
     /// Call sites the error unwound through, innermost first: function name and call location.
     public var trace: [(function: String, location: CellLocation)] = []
+    /// Call sites unwound past the first ``traceLimit`` and not kept in ``trace`` (deep recursion).
+    public var omittedFrames = 0
+    /// The outermost call site once frames are omitted: where the cell itself made the call.
+    public var outermost: (function: String, location: CellLocation)?
+    /// How many call sites ``trace`` keeps.
+    static let traceLimit = 24
 
     public init(_ name: String, _ message: String, at location: CellLocation? = nil) {
         self.name = name; self.message = message; self.location = location
+    }
+
+    /// Records a call site the error unwinds through. Past ``traceLimit`` only the outermost
+    /// one is kept and the rest counted: an error ending a 10,000-deep recursion would
+    /// otherwise copy its growing trace at every level (quadratic time) and print 10,000 frames.
+    mutating func addFrame(_ function: String, _ location: CellLocation) {
+        if trace.count < RuntimeError.traceLimit {
+            trace.append((function, location))
+        } else {
+            omittedFrames += 1
+            outermost = (function, location)
+        }
     }
 
     /// The same error with a location, if it had none.
@@ -29,8 +47,13 @@ public struct RuntimeError: Error {
             tb.append("  at \(loc.source.name), line \(loc.line), column \(loc.column)\(fn)")
             tb.append(contentsOf: loc.excerpt.map { "    " + $0 })
         }
-        for (i, t) in trace.enumerated() {
-            let caller = i + 1 < trace.count ? " in \(trace[i + 1].function)" : ""
+        var frames = trace
+        if let outermost { frames.append(outermost) }
+        for (i, t) in frames.enumerated() {
+            if i == trace.count && omittedFrames > 1 {
+                tb.append("  … \(omittedFrames - 1) more calls …")
+            }
+            let caller = i + 1 < frames.count ? " in \(frames[i + 1].function)" : ""
             tb.append("  called from \(t.location.source.name), line \(t.location.line)\(caller)")
             tb.append(contentsOf: t.location.excerpt.map { "    " + $0 })
         }

@@ -14,6 +14,7 @@ extension SwiftInterpreter {
         if scan.openTripleQuote { return .incomplete(indent: "") }
         if scan.depth > 0 { return .incomplete(indent: String(repeating: "    ", count: scan.depth)) }
         if scan.depth < 0 { return .invalid }
+        if NestingGuard.squareBracketDepth(code) > NestingGuard.maxSquareBracketDepth { return .invalid }
         let tree = Parser.parse(source: code)
         let errors = ParseDiagnosticsGenerator.diagnostics(for: tree).filter { $0.diagMessage.severity == .error }
         if errors.isEmpty { return .complete }

@@ -1,0 +1,23 @@
+// The cell fuzzer: random and mutated cells through the parser and the evaluator.
+//
+// Built normally, it is a seeded, in-process mutation fuzzer over a corpus of cells
+// (scripts/fuzz.sh runs it for a time budget and keeps what crashes). Built with
+// `-sanitize=fuzzer -parse-as-library -D LIBFUZZER`, the same harness is a libFuzzer target.
+import Foundation
+
+#if LIBFUZZER
+nonisolated(unsafe) let libFuzzerHarness = CellFuzzer(budget: 0.5)
+
+/// libFuzzer's entry point: one input, run as a cell.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let code = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
+    libFuzzerHarness.run(code) { fatalError("cell neither finished nor stopped within 10 s of an interrupt") }
+    if libFuzzerHarness.executed % 100 == 0, !libFuzzerHarness.sentinelIntact() {
+        fatalError("a cell destroyed the session's earlier variables")
+    }
+    return 0
+}
+#else
+FuzzCommand.main(CommandLine.arguments)
+#endif

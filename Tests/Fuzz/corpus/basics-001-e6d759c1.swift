@@ -1,0 +1,3 @@
+// Declarations persist across cells
+print(a + b)
+var counter = 0

@@ -1,0 +1,3 @@
+// Redeclaration replaces
+let a = "now a string"
+print(a)

@@ -1,0 +1,1 @@
+try withdraw(5, from: 1)

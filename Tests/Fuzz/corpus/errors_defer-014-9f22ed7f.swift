@@ -1,0 +1,1 @@
+print(try! withdraw(1, from: 3))

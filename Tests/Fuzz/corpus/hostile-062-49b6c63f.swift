@@ -1,0 +1,1 @@
+Tensor.ones([Int.max, 2])

@@ -1,0 +1,2 @@
+var spins = 0
+while true { spins += 1 }

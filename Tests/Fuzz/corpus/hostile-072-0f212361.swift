@@ -1,0 +1,1 @@
+let big = String(repeating: "x", count: 1 << 62)

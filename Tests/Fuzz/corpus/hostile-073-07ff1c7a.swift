@@ -1,0 +1,1 @@
+let big = Array(repeating: 0, count: Int.max)

@@ -1,0 +1,2 @@
+let s = "\u{1F600}\u{202E}abc"
+s.count

@@ -1,0 +1,5 @@
+let a = Tensor([[1, 2], [3, 4]])
+print(a.shape, a.count, a.rank)
+print((a + 1).scalars, (a * a).scalars, (a - a.T).scalars)
+print(a.matmul(Tensor.eye(2)).scalars, a.sum(axis: 1).scalars, a.mean().item())
+print(Tensor([[0, 0]]).softmax().scalars, a[1, 0], a[-1].scalars, (-a).scalars)

@@ -1,0 +1,5 @@
+let w = Parameter(Tensor([[2.0], [-1.0]]))
+let x = Tensor([[1, 1], [2, 3]])
+let loss = x.matmul(w).square().sum()
+loss.backward()
+print(loss.item(), w.grad!.scalars)

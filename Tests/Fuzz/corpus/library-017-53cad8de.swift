@@ -1,0 +1,1 @@
+Tensor.ones([2, 3]) + Tensor.ones([4])

@@ -1,0 +1,2 @@
+let cora = Datasets.load("cora")
+print(cora.nodeCount, cora.featureCount, cora.classCount)

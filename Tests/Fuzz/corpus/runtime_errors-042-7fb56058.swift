@@ -1,0 +1,2 @@
+let big = Int.max
+let boom = big + 1

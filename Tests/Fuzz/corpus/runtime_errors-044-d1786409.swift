@@ -1,0 +1,2 @@
+let nothing: Int? = nil
+print(nothing!)

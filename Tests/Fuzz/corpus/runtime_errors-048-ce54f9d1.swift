@@ -1,0 +1,2 @@
+let valueX = 1
+print(valueY)

@@ -1,0 +1,2 @@
+func f(x: Int) -> Int { x }
+f(y: 3)

@@ -1,0 +1,2 @@
+let fixed = 5
+fixed = 6

@@ -1,0 +1,3 @@
+func inner() -> Int { [1][4] }
+func outerCall() -> Int { inner() + 1 }
+outerCall()

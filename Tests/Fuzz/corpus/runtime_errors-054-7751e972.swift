@@ -1,0 +1,2 @@
+throw NSErrorLike.bad
+enum NSErrorLike: Error { case bad }
