@@ -52,7 +52,7 @@ let package = Package(
         .target(name: "ENFA", dependencies: ["Lib"], path: "Sources/Lib/ENFA", swiftSettings: commonSettings),
         .target(name: "LONGNN", dependencies: ["Lib"], path: "Sources/Lib/LONGNN", swiftSettings: commonSettings),
         .target(name: "AsymKV", dependencies: ["Lib"], path: "Sources/Lib/AsymKV", swiftSettings: commonSettings),
-        .target(name: "Unicron", dependencies: ["Lib"], path: "Sources/Lib/Unicron", swiftSettings: commonSettings),
+        .target(name: "Unicron", dependencies: ["Lib", "ZeroMQ"], path: "Sources/Lib/Unicron", swiftSettings: commonSettings),
         .target(
             name: "Plotting",
             dependencies: ["CPNG", "CFreeType"],
@@ -79,6 +79,7 @@ let package = Package(
             name: "KernelTestSupport", dependencies: ["Kernel", "ZeroMQ", "Protocol", "Lib"], path: "Tests/KernelTestSupport",
             swiftSettings: commonSettings),
         .testTarget(name: "ZeroMQTests", dependencies: ["ZeroMQ"], swiftSettings: commonSettings),
+        .testTarget(name: "UnicronTests", dependencies: ["Unicron"], swiftSettings: commonSettings),
         .testTarget(name: "ProtocolTests", dependencies: ["Protocol"], swiftSettings: commonSettings),
         .testTarget(name: "LibTests", dependencies: ["Lib"], resources: [.copy("Vectors")], swiftSettings: commonSettings),
         .testTarget(name: "PlottingTests", dependencies: ["Plotting"], resources: [.copy("References")], swiftSettings: commonSettings),
