@@ -27,5 +27,19 @@ let package = Package(
             path: "PlotBench",
             exclude: ["peer_matplotlib.py", "README.md"],
             swiftSettings: [.swiftLanguageMode(.v5)]),
+        .executableTarget(
+            name: "UnicronReproduce",
+            dependencies: [.product(name: "Unicron", package: "SwiftResearchKernel"),
+                           .product(name: "Lib", package: "SwiftResearchKernel"),
+                           .product(name: "Plotting", package: "SwiftResearchKernel")],
+            path: "UnicronReproduce",
+            swiftSettings: [.swiftLanguageMode(.v5)]),
+        .executableTarget(
+            name: "UnicronBench",
+            dependencies: [.product(name: "Unicron", package: "SwiftResearchKernel"),
+                           .product(name: "Lib", package: "SwiftResearchKernel")],
+            path: "UnicronBench",
+            exclude: ["peer.py"],
+            swiftSettings: [.swiftLanguageMode(.v5)]),
     ]
 )

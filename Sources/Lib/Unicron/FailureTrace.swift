@@ -28,7 +28,7 @@ public struct FailureEvent: Sendable, Equatable {
 /// the whole cluster, on a uniformly chosen GPU; the kind is drawn with probability proportional to
 /// ``ErrorKind/sharePercent``; a SEV3 re-attempt fails with probability `reattemptFailure` and a SEV2
 /// restart with probability `restartFailure`, escalating; repairs of isolated nodes take an exponential time
-/// of mean `meanRepairHours` (at least 1 hour): "hours to days" in the paper.
+/// of mean `meanRepairHours` (at least `minRepairHours`): "hours to days" in the paper.
 public struct FailureTrace: Sendable, Equatable {
     /// Events in time order.
     public let events: [FailureEvent]
@@ -56,7 +56,7 @@ public struct FailureTrace: Sendable, Equatable {
     /// Samples a trace (see the type's documentation for the model).
     public static func sample(gpus: Int = 128, gpusPerNode: Int = 8, days: Double = 7, failuresPerDay: Double = 8,
                               reattemptFailure: Double = 0.2, restartFailure: Double = 0.1,
-                              meanRepairHours: Double = 24, seed: Int) throws -> FailureTrace {
+                              meanRepairHours: Double = 24, minRepairHours: Double = 1, seed: Int) throws -> FailureTrace {
         guard failuresPerDay >= 0, days > 0 else { throw UnicronError("failuresPerDay must be ≥ 0 and days > 0") }
         let rng = RNG(seed: seed, stream: 9)
         let kinds = ErrorKind.allCases.filter { $0.sharePercent > 0 }
@@ -74,7 +74,7 @@ public struct FailureTrace: Sendable, Equatable {
             let outcome = EscalationOutcome.escalate(from: kind.severity) { s in
                 rng.uniform() >= (s == .sev3 ? reattemptFailure : restartFailure)
             }
-            let repair = max(3600, -log(max(rng.uniform(), 1e-300)) * meanRepairHours * 3600)
+            let repair = max(minRepairHours * 3600, -log(max(rng.uniform(), 1e-300)) * meanRepairHours * 3600)
             events.append(FailureEvent(time: t, gpu: rng.int(below: gpus), kind: kind, resolvedAt: outcome.resolvedAt,
                                        repairSeconds: repair))
         }

@@ -9,9 +9,9 @@ import Foundation
 ///   is resubmitted (9 min), sets up its environment (14 min), loads the checkpoint from storage and redoes
 ///   half a checkpoint interval. A lost node stalls the job until a spare node exists or it is repaired
 ///   (fixed-size jobs, manual down-scaling).
-/// - `oobleck` (Jang et al., SOSP'23): pipeline templates over the job's remaining nodes; failures seen
-///   through broken connections (heartbeat lease) but hangs and network stalls only at the collective
-///   timeout; every error removes the node, the job re-instantiates pipelines from replicas (reconfigure,
+/// - `oobleck` (Jang et al., SOSP'23): pipeline templates over the job's remaining nodes; lost nodes seen by
+///   heartbeats and crashed processes through broken connections (process-exit latency), but hangs and SEV3
+///   network errors only at the collective timeout (no in-band classification, same for Varuna and Bamboo); every error removes the node, the job re-instantiates pipelines from replicas (reconfigure,
 ///   state from peers, redo the lost iteration) and a node with a transient error rejoins after a process
 ///   restart with environment setup (14 min). Whole-node granularity; no cross-job re-planning.
 /// - `varuna` (Athlur et al., EuroSys'22): job morphing for spot VMs: its manager notices lost nodes by

@@ -45,3 +45,22 @@ public struct SimulationResult: Sendable {
     /// Average WAF over the trace (weighted FLOP/s).
     public var averageWAF: Double { duration > 0 ? accumulatedWAF / duration : 0 }
 }
+
+extension SimulationResult {
+    /// GPUs each task trains on at each of `times` (0 while it detects, transitions or stalls):
+    /// one row per task, for stacked timeline figures.
+    public func trainingGPUs(tasks: Int, at times: [Double]) -> [[Double]] {
+        var rows = [[Double]](repeating: [Double](repeating: 0, count: times.count), count: tasks)
+        for s in timeline where s.training && s.task < tasks {
+            // times are sorted: find the covered range by binary search.
+            var lo = 0, hi = times.count
+            while lo < hi { let m = (lo + hi) / 2; if times[m] < s.start { lo = m + 1 } else { hi = m } }
+            var k = lo
+            while k < times.count && times[k] < s.end { rows[s.task][k] = Double(s.gpus); k += 1 }
+        }
+        return rows
+    }
+
+    /// The accumulated WAF as a fraction of what the workload would achieve with no failure at all.
+    public func efficiency(idealWAF: Double) -> Double { idealWAF > 0 ? averageWAF / idealWAF : 0 }
+}

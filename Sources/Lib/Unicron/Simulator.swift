@@ -309,8 +309,11 @@ struct SimulationState {
         case .unicron: return sim.detection.unicronLatency(kind, iterationTime: it)
         case .megatron: return sim.detection.baselineLatency(kind)
         case .oobleck, .varuna, .bamboo:
-            return kind.mechanism == .iterationStatistics ? sim.detection.collectiveTimeout
-                : sim.detection.latency(kind.mechanism, iterationTime: it)
+            // No in-band classification: a lost node is seen by its heartbeats and a crashing process by its
+            // broken connections, but hangs and network errors (SEV3) block a collective until it times out.
+            if kind == .lostConnection { return sim.detection.latency(.heartbeatLease, iterationTime: it) }
+            if kind.mechanism == .iterationStatistics || kind.severity == .sev3 { return sim.detection.collectiveTimeout }
+            return sim.detection.latency(.processExit, iterationTime: it)
         }
     }
 

@@ -88,3 +88,24 @@ public enum InjectedFault: Sendable, Equatable, CustomStringConvertible {
         }
     }
 }
+
+extension InjectedFault {
+    /// Parses "kill:NODE:STEP", "hang:NODE:STEP", "throw:NODE:STEP[:TIMES]" or "heartbeat:NODE:STEP".
+    public init(parsing text: String) throws {
+        let parts = text.split(separator: ":").map { $0.trimmingCharacters(in: .whitespaces) }
+        let usage = "expected kill:NODE:STEP, hang:NODE:STEP, throw:NODE:STEP[:TIMES] or heartbeat:NODE:STEP"
+        guard parts.count >= 3, let node = Int(parts[1]), let step = Int(parts[2]) else {
+            throw UnicronError("fault '\(text)': \(usage)")
+        }
+        switch parts[0].lowercased() {
+        case "kill": self = .kill(node: node, step: step)
+        case "hang", "stop": self = .hang(node: node, step: step)
+        case "throw", "error":
+            let times = parts.count > 3 ? Int(parts[3]) : 1
+            guard let times, times >= 1 else { throw UnicronError("fault '\(text)': TIMES must be a positive integer") }
+            self = .thrownError(node: node, step: step, times: times)
+        case "heartbeat", "heartbeats", "drop": self = .droppedHeartbeats(node: node, step: step)
+        default: throw UnicronError("fault '\(text)': unknown kind '\(parts[0])'; \(usage)")
+        }
+    }
+}
