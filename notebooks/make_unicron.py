@@ -18,19 +18,22 @@ that reuse partial results and fetch state from the nearest copy."""),
 let quick = true"""),
     ("md", """## A cluster and its plan
 Four nodes of eight GPUs, three GPT-3 tasks. Every submission runs the knapsack planner:
-each task's throughput curve T(x) comes from a performance model of tensor/pipeline/data-parallel layouts."""),
+each task's throughput curve T(x) comes from a performance model of tensor/pipeline/data-parallel layouts.
+The planner maximises Σ w·T(x), so the weights decide who gets GPUs (with equal weights the most
+GPU-efficient task would take them all). In the allocation map each character is a GPU: the id of the task
+holding it, `.` for a free GPU, `X` for an isolated node."""),
     ("code", """let cluster = Cluster(nodes: 4)
-let small = cluster.submit("1.3B", weight: 1)
-let mid = cluster.submit("6.7B", weight: 1.5)
-let big = cluster.submit("13B", weight: 2)
+let small = cluster.submit("1.3B", weight: 4)
+let mid = cluster.submit("6.7B", weight: 2)
+let big = cluster.submit("13B", weight: 1)
 print(cluster.allocation)
 cluster.lastPlan!"""),
     ("md", "T(x) of the 13B task: sub-linear in the GPUs, zero below its memory minimum."),
     ("code", """let fig = Figure(width: 600, height: 340)
 fig.axes.line((0...32).map { Double($0) }, (0...32).map { big.throughput($0) / 1e15 }, label: big.name)
 fig.axes.line((0...32).map { Double($0) }, (0...32).map { small.throughput($0) / 1e15 }, label: small.name)
-fig.axes.xLabel = "GPUs"
-fig.axes.yLabel = "PFLOP/s"
+fig.axes.xLabel("GPUs")
+fig.axes.yLabel("PFLOP/s")
 fig"""),
     ("md", """## Failures: severity, escalation, re-planning
 A SEV3 network error is re-attempted in place; a CUDA error whose restart fails escalates to SEV1: the
@@ -71,7 +74,7 @@ print(report)
 print(report.log)"""),
     ("code", """let lossFig = Figure(width: 560, height: 320)
 lossFig.axes.line(report.losses, label: "loss (with faults)")
-lossFig.axes.xLabel = "step"
+lossFig.axes.xLabel("step")
 lossFig"""),
 ]
 

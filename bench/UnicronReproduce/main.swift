@@ -27,8 +27,8 @@ func run(_ p: Policy, _ trace: FailureTrace, reuse: Bool = true, nearest: Bool =
 var md = "# Unicron reproduction (simulation)\n\n"
 md += "Command: `swift run -c release --package-path bench UnicronReproduce \(full ? "--full" : "--quick")` "
 md += "(\(seeds.count) seeds per failure rate; 128 GPUs = 16 nodes × 8, 7-day traces).\n\n"
-md += "Workload: \(workload.map { "\($0.model.name) (w=\($0.weight))" }.joined(separator: ", ")).\n"
-md += String(format: "Failure-free WAF of the plan: %.3g weighted FLOP/s.\n\n", ideal)
+md += "Workload: \(workload.map(\.model.name).joined(separator: ", ")), weights normalising each to GPU-equivalents (see `Simulator.gpt3Workload`).\n"
+md += String(format: "Failure-free WAF of the plan: %.1f GPU-equivalents.\n\n", ideal)
 
 // MARK: - Accumulated WAF
 md += "## Accumulated WAF (fraction of the failure-free WAF over the week, mean over seeds)\n\n"
@@ -120,10 +120,10 @@ if let trace = curveTrace {
     let waf = Figure(width: 760, height: 460)
     for p in Policy.allCases {
         let r = try run(p, trace)
-        try waf.axes.line(r.sampleTimes.map { $0 / 86400 }, r.accumulatedCurve.map { $0 / 1e21 }, label: p.displayName)
+        try waf.axes.line(r.sampleTimes.map { $0 / 86400 }, r.accumulatedCurve.map { $0 / 86400 }, label: p.displayName)
     }
     waf.axes.title = "Accumulated WAF, 128 GPUs, 8 failures/day"
-    waf.axes.xLabel = "days"; waf.axes.yLabel = "weighted zettaFLOP"
+    waf.axes.xLabel = "days"; waf.axes.yLabel = "accumulated WAF (GPU-equivalent days)"
     try waf.save(outDir.appendingPathComponent("waf.png").path)
     try waf.svgString().write(to: outDir.appendingPathComponent("waf.svg"), atomically: true, encoding: .utf8)
 }

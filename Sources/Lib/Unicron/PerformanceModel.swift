@@ -72,6 +72,28 @@ public struct PerformanceModel: Sendable, Equatable {
         return best.map { (config: $0.0, throughput: $0.1) }
     }
 
+    /// The best layout for every budget x = 0…maxGPUs in one pass (nil where nothing fits): what
+    /// ``bestConfig(_:gpus:)`` returns for each x, at the cost of a single enumeration of layouts.
+    public func bestConfigs(_ model: ModelPreset, maxGPUs: Int) -> [(config: ParallelConfig, throughput: Double)?] {
+        let n = max(maxGPUs, 0)
+        var exact = [(config: ParallelConfig, throughput: Double)?](repeating: nil, count: n + 1)
+        for t in [1, 2, 4, 8] where t <= min(n, gpusPerNode) && model.hidden % t == 0 {
+            for p in 1...model.layers where model.layers % p == 0 && t * p <= n {
+                for d in 1...min(n / (t * p), model.globalBatch) {
+                    let c = ParallelConfig(tensor: t, pipeline: p, data: d)
+                    let thr = throughput(model, c)
+                    if thr > 0, thr > (exact[c.gpus]?.throughput ?? 0) { exact[c.gpus] = (c, thr) }
+                }
+            }
+        }
+        var best: (config: ParallelConfig, throughput: Double)?
+        for x in 0...n {
+            if let e = exact[x], e.throughput > (best?.throughput ?? 0) { best = e }
+            exact[x] = best
+        }
+        return exact
+    }
+
     /// T(x) for x = 0…maxGPUs: the best throughput with at most x GPUs (FLOP/s). Every layout
     /// (t, p, d) with t·p·d ≤ maxGPUs is evaluated once, then a running maximum makes T non-decreasing.
     public func throughputCurve(_ model: ModelPreset, maxGPUs: Int) -> [Double] {

@@ -96,34 +96,49 @@ public struct Planner: Sendable {
         return ks
     }
 
-    /// The optimal plan for `inputs` with `available` healthy GPUs (knapsack dynamic programme).
+    /// The optimal plan for `inputs` with `available` healthy GPUs (knapsack dynamic programme). When every
+    /// candidate count is a multiple of some g (node granularity), the programme runs over units of g GPUs.
     public func plan(_ inputs: [PlanInput], available: Int) -> Plan {
         let n = max(available, 0), m = inputs.count
-        var prev = [Double](repeating: 0, count: n + 1)
-        var choice = [[Int32]](repeating: [], count: m)
+        let cands = inputs.map { candidates($0, maxGPUs: n) }
+        var g = 0
+        for ks in cands { for k in ks where k > 0 { g = Planner.gcd(g, k) } }
+        g = max(g, 1)
+        let units = n / g
+        var prev = [Double](repeating: 0, count: units + 1)
+        var cur = prev
+        var choice = [Int32](repeating: 0, count: m * (units + 1))
         for i in 0..<m {
-            let ks = candidates(inputs[i], maxGPUs: n)
-            let gains = ks.map { gain(inputs[i], $0) }
-            var cur = [Double](repeating: -.infinity, count: n + 1)
-            var pick = [Int32](repeating: 0, count: n + 1)
-            for j in 0...n {
-                var best = -Double.infinity, bestK = 0
-                for (c, k) in ks.enumerated() where k <= j {
-                    let v = prev[j - k] + gains[c]
-                    if v > best { best = v; bestK = k }
+            let ks = cands[i].map { $0 / g }
+            let gains = cands[i].map { gain(inputs[i], $0) }
+            let row = i * (units + 1)
+            prev.withUnsafeBufferPointer { pv in
+                cur.withUnsafeMutableBufferPointer { cv in
+                    choice.withUnsafeMutableBufferPointer { ch in
+                        for j in 0...units {
+                            var best = -Double.infinity, bestK = 0
+                            for c in 0..<ks.count {   // ks ascending
+                                let k = ks[c]
+                                if k > j { break }
+                                let v = pv[j - k] + gains[c]
+                                if v > best { best = v; bestK = k }
+                            }
+                            cv[j] = best; ch[row + j] = Int32(bestK)
+                        }
+                    }
                 }
-                cur[j] = best; pick[j] = Int32(bestK)
             }
-            prev = cur
-            choice[i] = pick
+            swap(&prev, &cur)
         }
         var alloc = [Int](repeating: 0, count: m)
-        var j = n
+        var j = units
         for i in stride(from: m - 1, through: 0, by: -1) {
-            let k = Int(choice[i][j]); alloc[i] = k; j -= k
+            let k = Int(choice[i * (units + 1) + j]); alloc[i] = k * g; j -= k
         }
         return makePlan(inputs, alloc)
     }
+
+    static func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? a : gcd(b, a % b) }
 
     /// The optimal plan by exhaustive enumeration of the same candidates (for tests on small clusters).
     public func bruteForce(_ inputs: [PlanInput], available: Int) -> Plan {

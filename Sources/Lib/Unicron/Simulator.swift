@@ -37,14 +37,24 @@ public final class Simulator {
         return try state.run()
     }
 
-    /// A standard workload on `gpus` GPUs: GPT-3 tasks of every size up to what fits, with weights
-    /// proportional to model size (larger jobs matter more), `count` tasks in all.
-    public static func gpt3Workload(gpus: Int, count: Int, performance: PerformanceModel = PerformanceModel()) throws -> [TrainingTask] {
+    /// A standard workload on `gpus` GPUs: `count` GPT-3 tasks cycling through 1.3B, 2.7B, 6.7B and 13B.
+    /// Each weight normalises the task's throughput to GPU-equivalents (w = 1 / (T(8)/8), so one GPU of any
+    /// task at its 8-GPU efficiency counts 1), times a priority of 1 (or `priorities` when given, cycled).
+    /// Without the normalisation the WAF would hand every GPU to the most FLOP-efficient model; with it,
+    /// the curvature of T (communication, pipeline bubbles) decides how GPUs are shared.
+    public static func gpt3Workload(gpus: Int, count: Int, priorities: [Double] = [1],
+                                    performance: PerformanceModel = PerformanceModel()) throws -> [TrainingTask] {
         guard count > 0 else { throw UnicronError("the workload needs at least one task, got \(count)") }
+        guard !priorities.isEmpty, priorities.allSatisfy({ $0 > 0 }) else {
+            throw UnicronError("priorities must be a non-empty list of positive numbers")
+        }
         let sizes: [ModelPreset] = [.gpt3_1_3B, .gpt3_2_7B, .gpt3_6_7B, .gpt3_13B]
         return try (0..<count).map { i in
             let m = sizes[i % sizes.count]
-            return try TrainingTask(id: i, model: m, weight: 1 + Double(i % sizes.count) * 0.5, maxGPUs: gpus,
+            let probe = try TrainingTask(id: i, model: m, maxGPUs: min(gpus, 8), performance: performance)
+            let perGPU = probe.throughput(min(gpus, 8)) / Double(min(gpus, 8))
+            guard perGPU > 0 else { throw UnicronError("\(m.name) does not fit on 8 GPUs") }
+            return try TrainingTask(id: i, model: m, weight: priorities[i % priorities.count] / perGPU, maxGPUs: gpus,
                                     performance: performance)
         }
     }
@@ -68,6 +78,8 @@ struct SimulationState {
     var rate: [Double], rateAfter: [Double], outageStart: [Double], outageEnd: [Double]
     var count: [Int]
     var itTime: [[Double]]
+    var transitionTable: [[Double]] = []
+    var planCache: [[Int]: Plan] = [:]
     var queue = EventQueue<Pending>()
     var now = 0.0
     var acc = 0.0
@@ -94,12 +106,22 @@ struct SimulationState {
         rate = Array(repeating: 0, count: m); rateAfter = rate
         outageStart = Array(repeating: .infinity, count: m); outageEnd = outageStart
         segStart = Array(repeating: 0, count: m); segGPUs = Array(repeating: 0, count: m); segTraining = Array(repeating: true, count: m)
-        itTime = tasks.map { t in
-            (0...n).map { x in
-                guard let c = sim.performance.bestConfig(t.model, gpus: x) else { return 10.0 }
-                return sim.performance.iterationTime(t.model, c.config) ?? 10.0
-            }
+        let configs = tasks.map { sim.performance.bestConfigs($0.model, maxGPUs: n) }
+        let times = zip(tasks, configs).map { t, cs in
+            cs.map { c in c.flatMap { sim.performance.iterationTime(t.model, $0.config) } ?? 10.0 }
         }
+        itTime = times
+        // Transition cost of each task for every target count, computed once (the planner asks for it often).
+        var table: [[Double]] = []
+        for (i, t) in tasks.enumerated() {
+            var row: [Double] = []
+            for x in 0...n {
+                let cfg = configs[i][min(max(x, t.minGPUs), n)]?.config
+                row.append(SimulationState.cost(sim: sim, options: options, model: t.model, config: cfg, iterationTime: times[i][x]))
+            }
+            table.append(row)
+        }
+        transitionTable = table
         let mtbf = options.mtbfPerGPU ?? (sim.trace.events.isEmpty ? 1e12
             : sim.trace.duration * Double(n) / Double(sim.trace.events.count))
         planner = Planner(granularity: options.granularity, runningDuration: Planner.runningDuration(mtbfPerGPU: mtbf, gpus: n))
@@ -211,13 +233,26 @@ struct SimulationState {
 
     mutating func replan(failed: Set<Int>, failedAt: Double, detect: Double, extra: Double) {
         replans += 1
+        var held = [Int](repeating: 0, count: tasks.count)
+        for g in owner.indices { if let o = owner[g], usable(g) { held[o] += 1 } }
         let inputs = tasks.indices.map { i -> PlanInput in
-            let cur = heldCount(i)
+            let cur = held[i]
             return PlanInput(task: tasks[i], current: cur, failed: failed.contains(i),
                              transitionSeconds: transitionCost(i, x: max(cur, tasks[i].minGPUs)))
         }
         let available = owner.indices.reduce(0) { $0 + (usable($1) ? 1 : 0) }
-        let plan = planner.plan(inputs, available: available)
+        // Plans depend only on (held counts, failed tasks, available GPUs): memoise them, as Unicron
+        // precomputes plans for likely events.
+        var key = held
+        key.append(available)
+        for i in tasks.indices { key.append(failed.contains(i) ? 1 : 0) }
+        let plan: Plan
+        if let cached = planCache[key] {
+            plan = cached
+        } else {
+            plan = planner.plan(inputs, available: available)
+            if planCache.count < 100_000 { planCache[key] = plan }
+        }
         let before = tasks.indices.map { count[$0] }
         owner = GPUAllocator.assign(owner: owner, health: health, gpusPerNode: gpn,
                                     targets: tasks.indices.map { (id: $0, count: plan.allocation[$0]) })
@@ -235,19 +270,21 @@ struct SimulationState {
     }
 
     func transitionCost(_ i: Int, x: Int) -> Double {
-        let t = tasks[i]
-        let cfg = sim.performance.bestConfig(t.model, gpus: max(x, t.minGPUs))?.config
-        let it = itTime[i][min(max(x, 0), itTime[i].count - 1)]
+        transitionTable[i][min(max(x, 0), transitionTable[i].count - 1)]
+    }
+
+    static func cost(sim: Simulator, options: SimulationOptions, model: ModelPreset, config cfg: ParallelConfig?,
+                     iterationTime it: Double) -> Double {
         switch options.policy {
         case .unicron:
-            return sim.transitions.unicron(model: t.model, config: cfg, iterationTime: it,
+            return sim.transitions.unicron(model: model, config: cfg, iterationTime: it,
                                            partialReuse: options.partialReuse, nearest: options.nearestState).total
-        case .megatron: return sim.transitions.checkpointRestart(model: t.model, config: cfg).total
+        case .megatron: return sim.transitions.checkpointRestart(model: model, config: cfg).total
         case .oobleck:
-            let c = sim.transitions.unicron(model: t.model, config: cfg, iterationTime: it, partialReuse: true, nearest: true)
+            let c = sim.transitions.unicron(model: model, config: cfg, iterationTime: it, partialReuse: true, nearest: true)
             return c.overhead + c.transfer + it
         case .varuna:
-            let c = sim.transitions.checkpointRestart(model: t.model, config: cfg)
+            let c = sim.transitions.checkpointRestart(model: model, config: cfg)
             return sim.transitions.environmentSeconds + c.transfer + c.recompute
         case .bamboo: return sim.transitions.reconfigureSeconds
         }
