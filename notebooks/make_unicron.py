@@ -19,13 +19,14 @@ let quick = true"""),
     ("md", """## A cluster and its plan
 Four nodes of eight GPUs, three GPT-3 tasks. Every submission runs the knapsack planner:
 each task's throughput curve T(x) comes from a performance model of tensor/pipeline/data-parallel layouts.
-The planner maximises Σ w·T(x), so the weights decide who gets GPUs (with equal weights the most
-GPU-efficient task would take them all). In the allocation map each character is a GPU: the id of the task
+The planner maximises Σ w·T(x); by default a task's throughput counts in GPU-equivalents (at its 8-GPU
+efficiency) times its `weight`, a priority, so GPUs go where their marginal benefit is largest (with raw
+FLOP/s, `normalized: false`, the most FLOP-efficient model would take them all). In the allocation map each character is a GPU: the id of the task
 holding it, `.` for a free GPU, `X` for an isolated node."""),
     ("code", """let cluster = Cluster(nodes: 4)
-let small = cluster.submit("1.3B", weight: 4)
-let mid = cluster.submit("6.7B", weight: 2)
-let big = cluster.submit("13B", weight: 1)
+let small = cluster.submit("1.3B")
+let mid = cluster.submit("6.7B")
+let big = cluster.submit("13B")
 print(cluster.allocation)
 cluster.lastPlan!"""),
     ("md", "T(x) of the 13B task: sub-linear in the GPUs, zero below its memory minimum."),
@@ -38,7 +39,8 @@ fig"""),
     ("md", """## Failures: severity, escalation, re-planning
 A SEV3 network error is re-attempted in place; a CUDA error whose restart fails escalates to SEV1: the
 node is isolated and the planner (often from a plan computed ahead) moves GPUs between tasks."""),
-    ("code", """let g = cluster.gpus(of: big.id)[0]
+    ("code", """var g = 0
+for t in cluster.tasks { if let first = cluster.gpus(of: t.id).first { g = first } }
 print(cluster.fail(gpu: g, kind: "linkFlapping"))
 print(cluster.fail(gpu: g, kind: "cudaError", actionSucceeds: false))
 print(cluster.allocation)
@@ -50,7 +52,7 @@ print(cluster.log)"""),
 A failure trace sampled from the paper's error shares (seeded), six GPT-3 tasks, and each strategy in the
 discrete-event simulator. The metric is the accumulated WAF."""),
     ("code", """let trace = FailureTrace.sample(gpus: 128, days: quick ? 2 : 7, failuresPerDay: 8, seed: 1)
-print(trace)
+print(trace.description)
 let sim = Simulator.gpt3(tasks: 6, trace: trace)
 let policies = quick ? ["unicron", "megatron"] : ["unicron", "megatron", "oobleck", "varuna", "bamboo"]
 let results = policies.map { sim.run($0) }
@@ -70,7 +72,7 @@ final model equals the fault-free run's."""),
     ("code", """let executor = Executor(nodes: 3, steps: quick ? 14 : 30,
                         faults: ["kill:1:2", "hang:2:5", "throw:0:7", "heartbeat:1:9"])
 let report = executor.run()
-print(report)
+print(report.description)
 print(report.log)"""),
     ("code", """let lossFig = Figure(width: 560, height: 320)
 lossFig.axes.line(report.losses, label: "loss (with faults)")

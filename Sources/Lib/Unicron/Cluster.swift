@@ -85,13 +85,27 @@ public final class Cluster {
     // MARK: - Lifecycle
 
     /// Submits a task for `model`; the planner runs and may give it GPUs. Returns the task.
+    ///
+    /// With `normalized` (the default) the WAF weight is `weight / (T(8)/8)`: the task's throughput counts in
+    /// GPU-equivalents at its 8-GPU efficiency, times `weight` as a priority, so that the planner shares GPUs
+    /// by marginal benefit instead of handing all of them to the most FLOP-efficient model. Otherwise `weight`
+    /// multiplies raw FLOP/s, as in the paper's formula.
     @discardableResult
-    public func submit(_ model: ModelPreset, weight: Double = 1, name: String? = nil) throws -> TrainingTask {
-        let t = try TrainingTask(id: nextTaskID, name: name, model: model, weight: weight, maxGPUs: gpuCount,
+    public func submit(_ model: ModelPreset, weight: Double = 1, name: String? = nil, normalized: Bool = true) throws -> TrainingTask {
+        guard weight > 0 else { throw UnicronError("task weight must be positive, got \(weight)") }
+        var w = weight
+        if normalized {
+            let probe = min(gpuCount, gpusPerNode)
+            guard let best = performance.bestConfigs(model, maxGPUs: probe)[probe], best.throughput > 0 else {
+                throw UnicronError("\(model.name) does not fit on \(probe) GPUs; submit it with normalized: false on a larger cluster")
+            }
+            w = weight / (best.throughput / Double(probe))
+        }
+        let t = try TrainingTask(id: nextTaskID, name: name, model: model, weight: w, maxGPUs: gpuCount,
                                  performance: performance)
         nextTaskID += 1
         tasks.append(t); status.append(.pending)
-        log("submit", "\(t.name): weight \(t.weight), needs ≥ \(t.minGPUs) GPUs")
+        log("submit", "\(t.name): priority \(weight), needs ≥ \(t.minGPUs) GPUs")
         replan(trigger: "launch of \(t.name)", failedTask: nil)
         return t
     }
@@ -202,7 +216,7 @@ public final class Cluster {
         owner = GPUAllocator.assign(owner: owner, health: health, gpusPerNode: gpusPerNode, targets: targets)
         log("plan", "\(trigger): " + targets.map { t in
             "\(tasks.first { $0.id == t.id }?.name ?? "?")=\(t.count)" }.joined(separator: ", ")
-            + String(format: " (WAF %.3g FLOP/s)", plan.waf))
+            + String(format: " (WAF %.3g)", plan.waf))
         for t in targets {
             guard let i = tasks.firstIndex(where: { $0.id == t.id }) else { continue }
             status[i] = t.count > 0 ? .running : .pending

@@ -41,10 +41,10 @@ public struct Plan: Sendable, Equatable, CustomStringConvertible {
     public let allocation: [Int]
     /// Σ_i G(t_i, x'_i) (FLOP-seconds, weighted).
     public let objective: Double
-    /// Σ_i F(t_i, x'_i) (weighted FLOP/s) once transitions are done.
+    /// Σ_i F(t_i, x'_i) once transitions are done (weighted FLOP/s, or GPU-equivalents for normalised weights).
     public let waf: Double
     public var description: String {
-        "Plan(allocation: \(allocation), WAF: \(String(format: "%.3g", waf)) FLOP/s, objective: \(String(format: "%.4g", objective)))"
+        "Plan(allocation: \(allocation), WAF: \(String(format: "%.3g", waf)), objective: \(String(format: "%.4g", objective)))"
     }
 }
 

@@ -24,10 +24,11 @@ extension Bindings {
                     doc: "A cluster of healthy GPUs (A800-class performance model).") { a in
             a.wrap(try libraryCall { try Cluster(nodes: try a.int(0), gpusPerNode: try a.int(1)) })
         }
-        method("submit(_ model: String, weight: Double = 1) -> TrainingTask", on: Cluster.self,
-               doc: "Submits a GPT-3 task (\"1.3B\", \"2.7B\", \"6.7B\", \"13B\", \"175B\"); the planner runs.") { c, a in
+        method("submit(_ model: String, weight: Double = 1, normalized: Bool = true) -> TrainingTask", on: Cluster.self,
+               doc: "Submits a GPT-3 task (\"1.3B\", \"2.7B\", \"6.7B\", \"13B\", \"175B\"); the planner runs. "
+                   + "normalized: WAF in GPU-equivalents × weight (default); false: weight × raw FLOP/s.") { c, a in
             let model = try libraryCall { try ModelPreset.gpt3(try a.string(0)) }
-            return a.wrap(try libraryCall { try c.submit(model, weight: try a.double(1)) })
+            return a.wrap(try libraryCall { try c.submit(model, weight: try a.double(1), normalized: try a.bool(2)) })
         }
         method("fail(gpu: Int, kind: String, actionSucceeds: Bool = true) -> String", on: Cluster.self,
                doc: "Reports an error (e.g. \"eccError\", \"taskHang\", \"ncclTimeout\") on a GPU; returns the severities tried.") { c, a in
@@ -50,7 +51,7 @@ extension Bindings {
         method("gpus(of taskID: Int) -> [Int]", on: Cluster.self, doc: "GPU ids held by a task.") { c, a in
             LibraryValues.array(c.gpus(of: try a.int(0)))
         }
-        property("waf: Double", on: Cluster.self, doc: "Current weighted achieved FLOP/s of the running tasks.") { c in .double(c.waf) }
+        property("waf: Double", on: Cluster.self, doc: "Current WAF of the running tasks (GPU-equivalents for normalised tasks).") { c in .double(c.waf) }
         property("healthyGPUs: Int", on: Cluster.self, doc: "GPUs not isolated.") { c in .int(c.healthyGPUs) }
         property("gpuCount: Int", on: Cluster.self, doc: "All GPUs.") { c in .int(c.gpuCount) }
         property("precomputedHits: Int", on: Cluster.self, doc: "Events served by a plan computed ahead.") { c in .int(c.precomputedHits) }
