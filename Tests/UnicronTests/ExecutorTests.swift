@@ -45,3 +45,18 @@ import Foundation
         #expect(throws: UnicronError.self) { try Executor(config: cfg) }
     }
 }
+
+@Suite struct AgentLocatorTests {
+    @Test func lookupOrderAndErrors() throws {
+        // Next to the running executable (the test bundle sits in the build directory beside unicron-agent).
+        #expect(try AgentLocator.find(environment: [:]).hasSuffix("unicron-agent"))
+        // The environment variable wins, and a wrong value is named in the error.
+        #expect(throws: UnicronError.self) { try AgentLocator.find(environment: ["UNICRON_AGENT": "/nonexistent/agent"]) }
+        do {
+            _ = try AgentLocator.find(environment: [:], executable: "/nonexistent/dir/kernel")
+            Issue.record("expected an error")
+        } catch let e as UnicronError {
+            #expect(e.message.contains("/nonexistent/dir/unicron-agent") && e.message.contains("UNICRON_AGENT"))
+        }
+    }
+}

@@ -46,3 +46,15 @@ import Testing
         #expect((o3.error?.value ?? "").contains("unknown policy 'slurm'"))
     }
 }
+
+/// The real executor from a cell: agents are found next to the test bundle in the build directory.
+@Suite struct UnicronExecutorCellTests {
+    @Test func executorRunsFromACell() {
+        let (out, o) = run1("""
+        let report = Executor(nodes: 2, steps: 4, faults: ["kill:1:1"]).run()
+        print(report.stepsCompleted, report.restarts, report.maxDifference < 1e-5, report.log.contains("processExit"))
+        """)
+        #expect(o.error == nil, "\(String(describing: o.error))")
+        #expect(out == "4 1 true true\n")
+    }
+}

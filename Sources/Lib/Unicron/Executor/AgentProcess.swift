@@ -65,16 +65,20 @@ public enum AgentLocator {
     public static let environmentVariable = "UNICRON_AGENT"
 
     /// The agent's path; throws an error saying where it looked and how to fix it.
-    public static func find() throws -> String {
+    /// - Parameters:
+    ///   - environment: where `UNICRON_AGENT` is read (the process environment by default).
+    ///   - executable: the running executable whose directory is searched (/proc/self/exe by default).
+    public static func find(environment: [String: String] = ProcessInfo.processInfo.environment,
+                            executable: String? = nil) throws -> String {
         let fm = FileManager.default
-        if let p = ProcessInfo.processInfo.environment[environmentVariable], !p.isEmpty {
+        if let p = environment[environmentVariable], !p.isEmpty {
             guard fm.isExecutableFile(atPath: p) else {
                 throw UnicronError("\(environmentVariable)=\(p) is not an executable file: point it at a built unicron-agent")
             }
             return p
         }
         var candidates: [String] = []
-        if let exe = try? fm.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+        if let exe = executable ?? (try? fm.destinationOfSymbolicLink(atPath: "/proc/self/exe")) {
             var dir = URL(fileURLWithPath: exe).deletingLastPathComponent()
             candidates.append(dir.appendingPathComponent("unicron-agent").path)
             // Test bundles on macOS live in X.xctest/Contents/MacOS; walk up a few levels.
