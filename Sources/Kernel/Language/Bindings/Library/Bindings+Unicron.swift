@@ -142,16 +142,16 @@ extension Bindings {
             a.wrap(try Bindings.unicronTimeline(r, tasks: try a.int(0)))
         }
         staticMethod("wafFigure(_ results: [SimulationResult]) -> Figure", on: "SimulationResult",
-                     doc: "Accumulated WAF over time of several policies.") { a in
+                     doc: "Accumulated WAF over time of several policies (in WAF-days: GPU-equivalent days for Simulator.gpt3 workloads).") { a in
             let results = try a.sequence(0).map { v -> SimulationResult in
                 guard let r = v.native(as: SimulationResult.self) else { throw RuntimeError.type("expected SimulationResult, got \(typeName(v))") }
                 return r
             }
             let fig = Figure(width: 720, height: 440)
             for r in results {
-                try fig.axes.line(r.sampleTimes.map { $0 / 86400 }, r.accumulatedCurve.map { $0 / 1e21 }, label: r.policy.displayName)
+                try fig.axes.line(r.sampleTimes.map { $0 / 86400 }, r.accumulatedCurve.map { $0 / 86400 }, label: r.policy.displayName)
             }
-            fig.axes.xLabel = "days"; fig.axes.yLabel = "accumulated WAF (weighted zettaFLOP)"
+            fig.axes.xLabel = "days"; fig.axes.yLabel = "accumulated WAF (GPU-equivalent days)"
             return a.wrap(fig)
         }
     }
