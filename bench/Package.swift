@@ -64,6 +64,17 @@ let package = Package(
             dependencies: [.product(name: "AsymKV", package: "SwiftResearchKernel"),
                            .product(name: "Lib", package: "SwiftResearchKernel")],
             path: "AsymKVBench",
+            name: "UnicronReproduce",
+            dependencies: [.product(name: "Unicron", package: "SwiftResearchKernel"),
+                           .product(name: "Lib", package: "SwiftResearchKernel"),
+                           .product(name: "Plotting", package: "SwiftResearchKernel")],
+            path: "UnicronReproduce",
+            swiftSettings: [.swiftLanguageMode(.v5)]),
+        .executableTarget(
+            name: "UnicronBench",
+            dependencies: [.product(name: "Unicron", package: "SwiftResearchKernel"),
+                           .product(name: "Lib", package: "SwiftResearchKernel")],
+            path: "UnicronBench",
             exclude: ["peer.py"],
             swiftSettings: [.swiftLanguageMode(.v5)]),
     ]

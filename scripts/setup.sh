@@ -48,6 +48,8 @@ echo "==> pip install (scripts/requirements.txt ${EXTRA_PIP:-})"
 
 echo "==> swift build -c $CONFIG"
 swift build -c "$CONFIG" --product swift-research-kernel 2>&1 | sed -E '/prohibited flag|unhandled; explicitly declare/d'
+# The Unicron executor starts agent processes; the kernel finds them next to its own binary.
+swift build -c "$CONFIG" --product unicron-agent 2>&1 | sed -E '/prohibited flag|unhandled; explicitly declare/d'
 BIN="$(swift build -c "$CONFIG" --show-bin-path)/swift-research-kernel"
 [ -x "$BIN" ] || { echo "error: build failed: $BIN missing" >&2; exit 1; }
 

@@ -25,6 +25,7 @@ extension Bindings {
         registerOptimizers()
         registerTraining()
         registerGraph()
+        registerUnicron()
         registerDatasets()
         registerFigure()
         registerAxes()
