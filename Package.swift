@@ -53,12 +53,7 @@ let package = Package(
         .target(name: "ENFA", dependencies: ["Lib"], path: "Sources/Lib/ENFA", swiftSettings: numericSettings),
         .target(name: "LONGNN", dependencies: ["Lib"], path: "Sources/Lib/LONGNN", swiftSettings: numericSettings),
         .target(name: "AsymKV", dependencies: ["Lib"], path: "Sources/Lib/AsymKV", swiftSettings: numericSettings),
-        .target(name: "Unicron", dependencies: ["Lib"], path: "Sources/Lib/Unicron", swiftSettings: numericSettings),
-            swiftSettings: commonSettings),
-        .target(name: "ENFA", dependencies: ["Lib"], path: "Sources/Lib/ENFA", swiftSettings: commonSettings),
-        .target(name: "LONGNN", dependencies: ["Lib"], path: "Sources/Lib/LONGNN", swiftSettings: commonSettings),
-        .target(name: "AsymKV", dependencies: ["Lib"], path: "Sources/Lib/AsymKV", swiftSettings: commonSettings),
-        .target(name: "Unicron", dependencies: ["Lib", "ZeroMQ"], path: "Sources/Lib/Unicron", swiftSettings: commonSettings),
+        .target(name: "Unicron", dependencies: ["Lib", "ZeroMQ"], path: "Sources/Lib/Unicron", swiftSettings: numericSettings),
         .executableTarget(name: "unicron-agent", dependencies: ["Unicron"], swiftSettings: commonSettings),
         .target(
             name: "Plotting",

@@ -1,81 +1,42 @@
 // swift-tools-version:6.0
-// Benchmarks, built apart from the main package so that CI and tests never compile them.
-// Build and run with `-c release`, e.g. `swift run -c release --package-path bench NAME`;
-// each benchmark prints a table with its peer beside it (see README.md).
+// Benchmarks and paper reproductions, built apart from the main package so that CI and tests
+// never compile them. Build and run with `-c release`, e.g.
+// `swift run -c release --package-path bench NAME`; each benchmark prints a table with its
+// peer beside it, each `*Reproduce` regenerates a paper's table and figures under results/
+// (see README.md). A target depends only on the modules it uses, so most release builds
+// never compile swift-syntax.
+import Foundation
 import PackageDescription
+
+/// One executable under bench/<name>/, linked against `modules` of the main package; the
+/// peer scripts and notes beside its sources are not part of the build.
+func program(_ name: String, _ modules: [String]) -> Target {
+    let peers = ["peer.py", "peer_torch.py", "peer_matplotlib.py", "README.md"]
+    let folder = Context.packageDirectory + "/" + name
+    let present = peers.filter { FileManager.default.fileExists(atPath: folder + "/" + $0) }
+    return .executableTarget(
+        name: name,
+        dependencies: modules.map { .product(name: $0, package: "SwiftResearchKernel") },
+        path: name,
+        exclude: present,
+        swiftSettings: [.swiftLanguageMode(.v5)])
+}
 
 let package = Package(
     name: "Benchmarks",
     platforms: [.macOS(.v15)],
     dependencies: [.package(name: "SwiftResearchKernel", path: "..")],
     targets: [
-        .executableTarget(
-            name: "InterpreterBench",
-            dependencies: [.product(name: "Kernel", package: "SwiftResearchKernel"),
-                           .product(name: "Protocol", package: "SwiftResearchKernel")],
-            path: "InterpreterBench",
-            swiftSettings: [.swiftLanguageMode(.v5)]),
-        .executableTarget(
-            name: "LibBench",
-            dependencies: [.product(name: "Lib", package: "SwiftResearchKernel")],
-            path: "LibBench",
-            exclude: ["peer.py"],
-            swiftSettings: [.swiftLanguageMode(.v5)]),
-        .executableTarget(
-            name: "LONGNNBench",
-            dependencies: [.product(name: "Lib", package: "SwiftResearchKernel"),
-                           .product(name: "LONGNN", package: "SwiftResearchKernel")],
-            path: "LONGNNBench",
-            exclude: ["peer_torch.py"],
-            swiftSettings: [.swiftLanguageMode(.v5)]),
-        .executableTarget(
-            name: "LONGNNReproduce",
-            dependencies: [.product(name: "Lib", package: "SwiftResearchKernel"),
-                           .product(name: "LONGNN", package: "SwiftResearchKernel"),
-                           .product(name: "Plotting", package: "SwiftResearchKernel")],
-            path: "LONGNNReproduce",
-            swiftSettings: [.swiftLanguageMode(.v5)]),
-        .executableTarget(
-            name: "PlotBench",
-            dependencies: [.product(name: "Plotting", package: "SwiftResearchKernel")],
-            path: "PlotBench",
-            exclude: ["peer_matplotlib.py", "README.md"],
-            swiftSettings: [.swiftLanguageMode(.v5)]),
-        .executableTarget(
-            name: "ENFAReproduce",
-            dependencies: [.product(name: "ENFA", package: "SwiftResearchKernel"),
-                           .product(name: "Lib", package: "SwiftResearchKernel"),
-                           .product(name: "Plotting", package: "SwiftResearchKernel")],
-            path: "ENFAReproduce",
-            swiftSettings: [.swiftLanguageMode(.v5)]),
-        .executableTarget(
-            name: "ENFABench",
-            dependencies: [.product(name: "ENFA", package: "SwiftResearchKernel"),
-                           .product(name: "Lib", package: "SwiftResearchKernel")],
-            path: "ENFABench",
-            name: "AsymKVReproduce",
-            dependencies: [.product(name: "AsymKV", package: "SwiftResearchKernel"),
-                           .product(name: "Lib", package: "SwiftResearchKernel"),
-                           .product(name: "Plotting", package: "SwiftResearchKernel")],
-            path: "AsymKVReproduce",
-            swiftSettings: [.swiftLanguageMode(.v5)]),
-        .executableTarget(
-            name: "AsymKVBench",
-            dependencies: [.product(name: "AsymKV", package: "SwiftResearchKernel"),
-                           .product(name: "Lib", package: "SwiftResearchKernel")],
-            path: "AsymKVBench",
-            name: "UnicronReproduce",
-            dependencies: [.product(name: "Unicron", package: "SwiftResearchKernel"),
-                           .product(name: "Lib", package: "SwiftResearchKernel"),
-                           .product(name: "Plotting", package: "SwiftResearchKernel")],
-            path: "UnicronReproduce",
-            swiftSettings: [.swiftLanguageMode(.v5)]),
-        .executableTarget(
-            name: "UnicronBench",
-            dependencies: [.product(name: "Unicron", package: "SwiftResearchKernel"),
-                           .product(name: "Lib", package: "SwiftResearchKernel")],
-            path: "UnicronBench",
-            exclude: ["peer.py"],
-            swiftSettings: [.swiftLanguageMode(.v5)]),
+        program("InterpreterBench", ["Kernel", "Protocol"]),
+        program("LibBench", ["Lib"]),
+        program("PlotBench", ["Plotting"]),
+        program("ENFABench", ["ENFA", "Lib"]),
+        program("ENFAReproduce", ["ENFA", "Lib", "Plotting"]),
+        program("LONGNNBench", ["LONGNN", "Lib"]),
+        program("LONGNNReproduce", ["LONGNN", "Lib", "Plotting"]),
+        program("AsymKVBench", ["AsymKV", "Lib"]),
+        program("AsymKVReproduce", ["AsymKV", "Lib", "Plotting"]),
+        program("UnicronBench", ["Unicron", "Lib"]),
+        program("UnicronReproduce", ["Unicron", "Lib", "Plotting"]),
     ]
 )
