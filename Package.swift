@@ -49,11 +49,11 @@ let package = Package(
             name: "Lib",
             dependencies: ["COpenBLAS", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Sources/Lib/Core",
-            swiftSettings: commonSettings),
-        .target(name: "ENFA", dependencies: ["Lib"], path: "Sources/Lib/ENFA", swiftSettings: commonSettings),
-        .target(name: "LONGNN", dependencies: ["Lib"], path: "Sources/Lib/LONGNN", swiftSettings: commonSettings),
-        .target(name: "AsymKV", dependencies: ["Lib"], path: "Sources/Lib/AsymKV", swiftSettings: commonSettings),
-        .target(name: "Unicron", dependencies: ["Lib", "ZeroMQ"], path: "Sources/Lib/Unicron", swiftSettings: commonSettings),
+            swiftSettings: numericSettings),
+        .target(name: "ENFA", dependencies: ["Lib"], path: "Sources/Lib/ENFA", swiftSettings: numericSettings),
+        .target(name: "LONGNN", dependencies: ["Lib"], path: "Sources/Lib/LONGNN", swiftSettings: numericSettings),
+        .target(name: "AsymKV", dependencies: ["Lib"], path: "Sources/Lib/AsymKV", swiftSettings: numericSettings),
+        .target(name: "Unicron", dependencies: ["Lib", "ZeroMQ"], path: "Sources/Lib/Unicron", swiftSettings: numericSettings),
         .executableTarget(name: "unicron-agent", dependencies: ["Unicron"], swiftSettings: commonSettings),
         .target(
             name: "Plotting",
@@ -98,3 +98,7 @@ let package = Package(
 /// Swift 5 language mode: the kernel's threads are plain pthreads that own their
 /// ZeroMQ sockets, which strict concurrency checking cannot express.
 var commonSettings: [SwiftSetting] { [.swiftLanguageMode(.v5)] }
+
+/// The numerical modules are optimised in debug builds too: tests, notebooks and CI run
+/// training loops and simulations through them, which unoptimised Swift makes 10–50× slower.
+var numericSettings: [SwiftSetting] { commonSettings + [.unsafeFlags(["-O"], .when(configuration: .debug))] }

@@ -3,7 +3,7 @@
 The notebook is generated so that its source stays reviewable as plain text here;
 outputs are not stored (run it, or `bash scripts/lab.sh --headless`).
 """
-import nbformat
+from notebook_builder import write
 
 CELLS = [
     ("md", """# A tour of the Swift research kernel
@@ -86,17 +86,9 @@ gcn.plot()"""),
 ]
 
 
+
 def main() -> None:
-    nb = nbformat.v4.new_notebook()
-    nb.metadata = {
-        "kernelspec": {"name": "swift-research", "display_name": "Swift (research)", "language": "swift"},
-        "language_info": {"name": "swift", "file_extension": ".swift", "mimetype": "text/x-swift"},
-    }
-    for i, (kind, text) in enumerate(CELLS):
-        cell = nbformat.v4.new_markdown_cell(text) if kind == "md" else nbformat.v4.new_code_cell(text)
-        cell["id"] = f"tour-{i:02d}"
-        nb.cells.append(cell)
-    nbformat.write(nb, "notebooks/tour.ipynb")
+    write(CELLS, "notebooks/tour.ipynb", "tour")
 
 
 if __name__ == "__main__":

@@ -165,11 +165,11 @@ extension Lowerer {
         }
         if let box = lv.directBox {
             if let t = lv.typeName { return { f in box.value = coerce(try rhs(f), to: t); return .void } }
-            return { f in box.value = try rhs(f); return .void }
+            return { f in box.value = keepingTupleLabels(of: box.value, try rhs(f)); return .void }
         }
         if let slot = lv.directSlot {
             if let t = lv.typeName { return { f in f.slots[slot] = coerce(try rhs(f), to: t); return .void } }
-            return { f in f.slots[slot] = try rhs(f); return .void }
+            return { f in f.slots[slot] = keepingTupleLabels(of: f.slots[slot], try rhs(f)); return .void }
         }
         return { f in try lv.set(f, try rhs(f)); return .void }
     }
@@ -260,4 +260,13 @@ func userOperator(_ op: String, _ a: Value, _ b: Value) throws -> Value? {
     guard let type = t, let fn = type.staticMethods[op] else { return nil }
     var s = Value.type(.user(type))
     return try fn.call([a, b], selfValue: &s)
+}
+
+/// `new`, labelled like `old` when both are tuples of one arity and `new` has no labels:
+/// `best = (i, r)` keeps `best.interval` working after `var best = (interval: 0, useful: 0.0)`,
+/// as the variable's inferred tuple type does in Swift.
+@inline(__always) func keepingTupleLabels(of old: Value, _ new: Value) -> Value {
+    guard case .tuple(let n) = new, case .tuple(let o) = old, n.elements.count == o.elements.count,
+          n.labels.allSatisfy({ $0 == nil }), o.labels.contains(where: { $0 != nil }) else { return new }
+    return .tuple(TupleValue(n.elements, labels: o.labels))
 }

@@ -188,7 +188,31 @@ enum Coercion {
         return .set(OrderedSet(a))
     case .array(let a) where t == "[Double]" && a.contains(where: { if case .int = $0 { return true }; return false }):
         return .array(a.map { coerce($0, to: "Double") })
+    case .tuple(let tuple) where t.hasPrefix("(") && t.hasSuffix(")"):
+        return .tuple(coerceTuple(tuple, to: t))
     default:
         return t.hasSuffix("?") && !t.hasPrefix("(") ? .some(v) : v
     }
+}
+
+/// A tuple given the labels and element types of a declared tuple type such as
+/// `(useful: Double, curve: [Double])`, as Swift converts `(a, b)` to a labelled tuple type.
+/// A tuple whose arity differs from the type is returned unchanged.
+func coerceTuple(_ tuple: TupleValue, to typeName: String) -> TupleValue {
+    let inner = String(typeName.dropFirst().dropLast())
+    let fields = SignatureParser.splitTopLevel(inner).map { $0.trimmingSpaces }
+    guard fields.count == tuple.elements.count, fields.count > 1 else { return tuple }
+    var labels: [String?] = []
+    var elements: [Value] = []
+    for (field, element) in zip(fields, tuple.elements) {
+        if let colon = field.firstIndex(of: ":"), !field[..<colon].contains(where: { "([<".contains($0) }) {
+            labels.append(String(field[..<colon]).trimmingSpaces)
+            elements.append(coerce(element, to: String(field[field.index(after: colon)...]).trimmingSpaces))
+        } else {
+            labels.append(nil)
+            elements.append(coerce(element, to: field))
+        }
+    }
+    let keep = zip(labels, tuple.labels).map { declared, own in declared ?? own }
+    return TupleValue(elements, labels: keep)
 }
