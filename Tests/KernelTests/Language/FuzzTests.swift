@@ -129,7 +129,9 @@ extension LanguageTests {
             #expect(errors + oks == 10_000)
             #expect(oks > 300)      // the mutations keep some cells valid
             #expect(errors > 500)   // and many invalid
-            #expect(slowest < 5.0, "slowest cell took \(slowest) s")
+            // Not a timing test: a cell that ignored the 50 ms watchdog would never return. The
+            // bound only has to separate "stopped" from "hung" on a loaded machine.
+            #expect(slowest < 30.0, "slowest cell took \(slowest) s: a cell ignored the interrupt")
         }
     }
 }
