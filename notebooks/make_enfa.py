@@ -75,7 +75,8 @@ let storageBars = Figure(width: 640, height: 320)
 storageBars.axes.bar(policies.map { $0.description }, reductions, label: "storage reduction (%)")
 storageBars.axes.horizontalLine(at: 29.0, label: "paper: 29.0%")
 storageBars.axes.horizontalLine(at: 84.5, label: "paper: 84.5%")
-storageBars.axes.title("Storage saved by ENFA, ZINC, L = 4")
+storageBars.axes.title("Storage (bytes) saved by ENFA, ZINC, L = 4")
+storageBars.axes.legend("lowerRight")
 storageBars"""),
     ("md", """## Training both models
 The same configuration and seed, one trainer per form: they see the same batches, so the loss
