@@ -216,7 +216,7 @@ func writeFigures(analyses: [Int: [HeadError]], results: [SweepResult], ablation
         let k = [rows.map(\.keyInput), rows.map(\.keyLogits), rows.map(\.keyWeights), rows.map(\.keyOutput)].map { $0.reduce(0, +) / n }
         let v = [rows.map(\.valueInput), [Double](repeating: 0, count: rows.count), [Double](repeating: 0, count: rows.count), rows.map(\.valueOutput)].map { $0.reduce(0, +) / n }
         try stages.axes.bar(["K or V", "logits qKᵀ/√h", "weights A", "output AV"], series: [k, v], labels: ["keys at 1 bit", "values at 1 bit"])
-        stages.axes.title = "Where the error grows (1 bit, mean over layers and heads)"
+        stages.axes.title = "Relative error through the attention (1 bit, mean over layers and heads)"
         stages.axes.yLabel = "relative error"
     }
     try stages.save(dir + "/error_stages.png")
