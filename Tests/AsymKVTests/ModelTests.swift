@@ -79,6 +79,12 @@ import Lib
         let entry = header["tok_emb.weight"] as! [String: Any]
         #expect(entry["dtype"] as? String == "F32" && (entry["shape"] as? [Int]) == [11, 16])
         #expect(bytes.count == 8 + n + model.parameterCount * 4)
+        // Same model, same bytes (the configuration's JSON keys are sorted).
+        let again = path + ".2"
+        defer { try? FileManager.default.removeItem(atPath: again) }
+        try model.save(to: again, vocabulary: vocab)
+        #expect(FileManager.default.contents(atPath: again) == FileManager.default.contents(atPath: path))
+        #expect(try SafeTensors.load(from: path).metadata["config"]?.hasPrefix("{\"context\":12,\"dimension\":16,") == true)
     }
 
     @Test func checkpointErrorsNameTheProblem() throws {

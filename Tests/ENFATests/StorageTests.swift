@@ -22,6 +22,9 @@ import Testing
         #expect(bag.edgeIds.count == 22)
         let expected = 5 * 3 * 4 + 8 * 16 + 19 * 9 + 22 * 24 + 2 * 6 * 8
         #expect(bag.storageBytes == expected)
+        // The paper's count: stored nodes + edges (19 + 22) against m·n + Σ|E_i| = 25 + 5 × 8.
+        #expect(bag.elementCount == 41)
+        #expect(try SubgraphBag.elementCount(of: s, policy: .nodeMarked) == 65)
         // Hops are sorted within each subgraph.
         for i in 0..<5 {
             let h = Array(bag.hops[bag.nodePointers[i]..<bag.nodePointers[i + 1]])

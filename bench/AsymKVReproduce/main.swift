@@ -2,8 +2,10 @@
 //
 //   swift run -c release --package-path bench AsymKVReproduce train [--steps N] [--seed S] [--out PATH] [--threads T]
 //   swift run -c release --package-path bench AsymKVReproduce [--quick | --full] [--model PATH]
+//   swift run -c release --package-path bench AsymKVReproduce resave [--model PATH]   (rewrite a checkpoint canonically)
 import Foundation
 import Lib
+import AsymKV
 
 let args = Array(CommandLine.arguments.dropFirst())
 // One BLAS thread by default: on a loaded shared machine two threads mostly wait for each other.
@@ -11,7 +13,13 @@ let threads = Arguments(args).int("--threads") ?? 1
 setenv("OPENBLAS_NUM_THREADS", "\(threads)", 1)
 BLAS.setThreadCount(threads)
 do {
-    if args.first == "train" {
+    if args.first == "resave" {
+        // Rewrites a checkpoint in the canonical form `save` writes today (weights unchanged).
+        let path = Arguments(args).string("--model") ?? "results/asymkv/model.safetensors"
+        let (model, vocabulary) = try TransformerLM.load(from: path)
+        try model.save(to: path, vocabulary: vocabulary)
+        print("rewrote \(path)")
+    } else if args.first == "train" {
         try runTraining(arguments: Arguments(Array(args.dropFirst())))
     } else {
         try runExperiments(arguments: Arguments(args))

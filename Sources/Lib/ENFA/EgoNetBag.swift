@@ -94,4 +94,8 @@ public struct EgoNetBag {
             + nodes.count * 8 + hops.count + (edgeSources.count + edgeTargets.count + edgeIds.count) * 8
             + (nodePointers.count + edgePointers.count) * 8
     }
+
+    /// Stored nodes plus stored edges over all subgraphs, Σ_i (|B_i| + ring + |E(B_i)|): the paper's
+    /// storage count for ENFA (the original graph, stored once, is not included).
+    public var elementCount: Int { nodes.count + edgeIds.count }
 }

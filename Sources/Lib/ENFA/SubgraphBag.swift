@@ -89,4 +89,11 @@ public struct SubgraphBag {
         let d = sample.edgeAttributes.map { $0.shape.count == 2 ? $0.shape[1] : 1 } ?? 0
         return subs.count * n * width * 4 + kept * 16 + kept * d * 4 + subs.count * n * 8 + g.edgeCount * 16 + g.edgeCount * d * 4
     }
+
+    /// Nodes plus kept edges over all subgraphs, m·n + Σ_i |E_i|: the paper's storage count
+    /// m·(n + |E|) (before the bytes per node and edge).
+    public static func elementCount(of sample: GraphSample, policy: SubgraphPolicy) throws -> Int {
+        let subs = try policy.subgraphs(of: sample.graph)
+        return subs.count * sample.graph.nodeCount + subs.reduce(0) { $0 + $1.keptEdges.count }
+    }
 }

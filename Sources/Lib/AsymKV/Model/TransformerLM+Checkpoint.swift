@@ -4,9 +4,11 @@ import Lib
 extension TransformerLM {
     /// Saves the weights as safetensors, with the configuration and `vocabulary` in the metadata.
     public func save(to path: String, vocabulary: CharVocabulary? = nil) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]   // same model, same bytes
         var metadata: [String: String] = [
             "format": "pt", "model": "TransformerLM",
-            "config": String(decoding: try JSONEncoder().encode(config), as: UTF8.self),
+            "config": String(decoding: try encoder.encode(config), as: UTF8.self),
         ]
         if let vocabulary { metadata["vocabulary"] = String(vocabulary.characters) }
         try SafeTensors.save(namedParameters().map { ($0.0, $0.1.detached()) }, metadata: metadata, to: path)

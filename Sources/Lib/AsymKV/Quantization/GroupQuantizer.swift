@@ -39,10 +39,10 @@ public enum GroupQuantizer {
             for i in 0..<count { codes[i] = 0 }
             return (0, lo)
         }
-        let inverse = 1 / scale
+        let inverse = 1 / scale, top = UInt32(levels)
         for i in 0..<count {
-            let q = ((v[i * stride] - lo) * inverse).rounded(.toNearestOrAwayFromZero)
-            codes[i] = UInt32(min(max(q, 0), levels))
+            // (v − z)/s ≥ 0, so truncating x + 0.5 rounds half away from zero without a libm call.
+            codes[i] = min(UInt32(max((v[i * stride] - lo) * inverse, 0) + 0.5), top)
         }
         return (scale, lo)
     }

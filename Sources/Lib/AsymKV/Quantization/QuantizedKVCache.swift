@@ -157,21 +157,27 @@ public final class QuantizedKVCache {
     /// Quantises the first `tokens` rows of the key residual (a multiple of G) and clears it.
     private func flushKeys(tokens: Int) {
         guard let bits = keyBits else { return }
-        let g = groupSize, c = channels, wpg = wordsPerKeyGroup
-        var codes = [UInt32](repeating: 0, count: g)
+        let g = groupSize, c = channels, wpg = wordsPerKeyGroup, blocks = tokens / g
+        let wordStart = keyWords.count, scaleStart = keyScales.count
+        keyWords.append(contentsOf: repeatElement(0, count: blocks * c * wpg))
+        keyScales.append(contentsOf: repeatElement(0, count: blocks * c))
+        keyZeros.append(contentsOf: repeatElement(0, count: blocks * c))
+        let codes = UnsafeMutablePointer<UInt32>.allocate(capacity: g)
+        defer { codes.deallocate() }
         keyResidual.withUnsafeBufferPointer { kr in
-            for block in 0..<(tokens / g) {
-                let base = kr.baseAddress! + block * g * c
-                let wordBase = keyWords.count
-                keyWords.append(contentsOf: repeatElement(0, count: c * wpg))
-                for ch in 0..<c {
-                    let (s, z) = codes.withUnsafeMutableBufferPointer {
-                        GroupQuantizer.quantizeStrided(base + ch, stride: c, count: g, bits: bits, codes: $0.baseAddress!)
-                    }
-                    keyScales.append(s)
-                    keyZeros.append(z)
-                    keyWords.withUnsafeMutableBufferPointer { w in
-                        codes.withUnsafeBufferPointer { BitPacking.packUnchecked($0.baseAddress!, count: g, bits: bits, into: w.baseAddress! + wordBase + ch * wpg) }
+            keyWords.withUnsafeMutableBufferPointer { kw in
+                keyScales.withUnsafeMutableBufferPointer { ks in
+                    keyZeros.withUnsafeMutableBufferPointer { kz in
+                        for block in 0..<blocks {
+                            let base = kr.baseAddress! + block * g * c
+                            for ch in 0..<c {
+                                let (sc, z) = GroupQuantizer.quantizeStrided(base + ch, stride: c, count: g, bits: bits, codes: codes)
+                                let si = scaleStart + block * c + ch
+                                ks[si] = sc
+                                kz[si] = z
+                                BitPacking.packUnchecked(codes, count: g, bits: bits, into: kw.baseAddress! + wordStart + (block * c + ch) * wpg)
+                            }
+                        }
                     }
                 }
             }
@@ -191,24 +197,28 @@ public final class QuantizedKVCache {
             valueZeros.append(contentsOf: repeatElement(0, count: groupSlots * vbk))
         }
         let wordBase = (t / vbk) * wordSlots * vbk + t % vbk, groupBase = (t / vbk) * groupSlots * vbk + t % vbk
-        var codes = [UInt32](repeating: 0, count: groupSize)
-        var packed = [UInt32](repeating: 0, count: BitPacking.wordCount(groupSize, bits: bits))
+        let codes = UnsafeMutablePointer<UInt32>.allocate(capacity: groupSize)
+        let packed = UnsafeMutablePointer<UInt32>.allocate(capacity: BitPacking.wordCount(groupSize, bits: bits))
+        defer { codes.deallocate(); packed.deallocate() }
         valueResidual.withUnsafeBufferPointer { vr in
-            let v = vr.baseAddress! + row * channels
-            for h in 0..<heads {
-                for (j, size) in valueGroupSizes.enumerated() {
-                    let (s, z) = codes.withUnsafeMutableBufferPointer {
-                        GroupQuantizer.quantizeStrided(v + h * headDimension + j * groupSize, stride: 1, count: size, bits: bits, codes: $0.baseAddress!)
+            valueWords.withUnsafeMutableBufferPointer { vw in
+                valueScales.withUnsafeMutableBufferPointer { vs in
+                    valueZeros.withUnsafeMutableBufferPointer { vz in
+                        let v = vr.baseAddress! + row * channels
+                        for h in 0..<heads {
+                            for j in 0..<groupsPerHead {
+                                let size = valueGroupSizes[j]
+                                let (sc, z) = GroupQuantizer.quantizeStrided(v + h * headDimension + j * groupSize, stride: 1, count: size, bits: bits, codes: codes)
+                                let gslot = h * groupsPerHead + j
+                                vs[groupBase + gslot * vbk] = sc
+                                vz[groupBase + gslot * vbk] = z
+                                let nw = BitPacking.wordCount(size, bits: bits)
+                                BitPacking.packUnchecked(codes, count: size, bits: bits, into: packed)
+                                let slot0 = h * wordsPerValueHead + valueGroupWordOffsets[j]
+                                for m in 0..<nw { vw[wordBase + (slot0 + m) * vbk] = packed[m] }
+                            }
+                        }
                     }
-                    let gslot = h * groupsPerHead + j
-                    valueScales[groupBase + gslot * vbk] = s
-                    valueZeros[groupBase + gslot * vbk] = z
-                    let nw = BitPacking.wordCount(size, bits: bits)
-                    packed.withUnsafeMutableBufferPointer { p in
-                        codes.withUnsafeBufferPointer { BitPacking.packUnchecked($0.baseAddress!, count: size, bits: bits, into: p.baseAddress!) }
-                    }
-                    let slot0 = h * wordsPerValueHead + valueGroupWordOffsets[j]
-                    for m in 0..<nw { valueWords[wordBase + (slot0 + m) * vbk] = packed[m] }
                 }
             }
         }

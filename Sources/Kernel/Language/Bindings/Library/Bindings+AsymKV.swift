@@ -131,12 +131,17 @@ extension Bindings {
                 guard let r = v.native(as: SweepResult.self) else { throw RuntimeError.type("sweep: expected [SweepResult], found \(typeName(v))") }
                 return r
             }
-            let k = rows.filter { $0.name.hasPrefix("AsymKV-") && $0.name.hasSuffix("/0") }
-            let v = rows.filter { $0.name.hasPrefix("AsymKV-0/") }
+            func series(_ name: (Int) -> String) -> [SweepResult] {
+                var out: [SweepResult] = []
+                while let r = rows.first(where: { $0.name == name(out.count) }) { out.append(r) }
+                return out
+            }
+            let k = series { "AsymKV-\($0)/0" }, v = series { "AsymKV-0/\($0)" }
             let fig = Figure(width: 640, height: 420)
             try fig.axes.line(k.indices.map(Double.init), k.map(\.perplexity), label: "AsymKV-l/0")
             try fig.axes.line(v.indices.map(Double.init), v.map(\.perplexity), label: "AsymKV-0/l")
-            if let f = rows.first(where: { $0.name == "float" }) { try fig.axes.horizontalLine(at: f.perplexity, label: "float") }
+            if let f = rows.first(where: { $0.name == "float" }) { fig.axes.horizontalLine(at: f.perplexity, label: "float") }
+            if let q = rows.first(where: { $0.name.hasPrefix("KIVI") }) { fig.axes.horizontalLine(at: q.perplexity, label: q.name, style: .dotted) }
             fig.axes.xLabel = "l (layers with 2-bit keys / values)"
             fig.axes.yLabel = "held-out perplexity"
             return a.wrap(fig)
