@@ -19,5 +19,8 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     return 0
 }
 #else
-FuzzCommand.main(CommandLine.arguments)
+/// The command-line entry point (seeded mutation fuzzer or replay).
+@main enum KernelFuzzMain {
+    static func main() { FuzzCommand.main(CommandLine.arguments) }
+}
 #endif
