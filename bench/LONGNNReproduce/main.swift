@@ -32,11 +32,13 @@ var table: ComparisonTable?
 /// Writes the table so far, so that an interrupted run keeps what it measured.
 func writeTable(final: Bool) throws {
     var md = "## LON-GNN reproduction (\(tag))\n\nCommand (from the repository root): `\(command)`\n\n"
-    md += "Protocol: dense 60/20/20 class-stratified split per seed (seeds 0…\(max(options.seeds - 1, 0))), full-batch Adam with the published "
-    md += "parameter groups, up to \(options.epochs) epochs, patience \(options.patience) on validation accuracy, test accuracy at the best "
-    md += "validation epoch; features row-normalised; mean ± std over seeds."
-    md += args.contains("--balanced-split") ? " Split: the official code's class-balanced draw (round(0.6·N/C) training nodes per class, "
-        + "20% of N validation from the shuffled rest, remainder test).\n\n" : " Split: stratified 60/20/20 within each class.\n\n"
+    if !options.skipNodes {
+        md += "Protocol: dense 60/20/20 split per seed (seeds 0…\(max(options.seeds - 1, 0))), full-batch Adam with the published "
+        md += "parameter groups, up to \(options.epochs) epochs, patience \(options.patience) on validation accuracy, test accuracy at the best "
+        md += "validation epoch; features row-normalised; mean ± std over seeds."
+        md += args.contains("--balanced-split") ? " Split: the official code's class-balanced draw (round(0.6·N/C) training nodes per class, "
+            + "20% of N validation from the shuffled rest, remainder test).\n\n" : " Split: stratified 60/20/20 within each class.\n\n"
+    }
     if let table { md += table.markdown + "\n" }
     if !imageRows.isEmpty {
         md += "### Image filter fitting (\(options.images) images, up to \(options.imageEpochs) epochs, patience 200, K = 10)\n\n"
