@@ -7,7 +7,8 @@ every figure.
 2. Executes the reproducibility set a second time — the tour and the paper notebooks
    (notebooks/*.ipynb; the teaching notebooks under notebooks/teaching are run once) — and
    compares every output byte for byte: stream text, and each MIME type of every result and
-   display (text, PNG and SVG images).
+   display (text, PNG and SVG images). A cell whose output is a measurement of time (a
+   benchmark printing milliseconds) can opt out with the cell tag `nondeterministic`.
 3. Converts each executed notebook with `nbconvert --to html` (written beside it) and
    checks that every output holding a figure (PNG and/or SVG) shows as an <img>.
 
@@ -53,6 +54,9 @@ def fingerprint(nb: nbformat.NotebookNode) -> list[list[tuple[str, str, bytes]]]
     cells = []
     for cell in nb.cells:
         if cell.cell_type != "code":
+            continue
+        if "nondeterministic" in cell.get("metadata", {}).get("tags", []):
+            cells.append([("skipped", "nondeterministic", b"")])
             continue
         outs = []
         for o in cell.get("outputs", []):

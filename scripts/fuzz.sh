@@ -25,6 +25,8 @@ if [ "${LIBFUZZER:-0}" = 1 ]; then
   WORK=.build-fuzz/corpus
   mkdir -p "$WORK" "$CRASHES"
   echo "==> libFuzzer for ${BUDGET} s (new inputs in $WORK, findings in $CRASHES/)"
+  # Swift's own crash reporter would take the signal before libFuzzer can save the input.
+  export SWIFT_BACKTRACE=enable=no
   exec ".build-fuzz/$CONFIG/KernelFuzz" "$WORK" Tests/Fuzz/corpus -max_total_time="$BUDGET" -seed="$SEED" \
     -artifact_prefix="$CRASHES/" -timeout=30 -rss_limit_mb=6144 -max_len=4096
 fi

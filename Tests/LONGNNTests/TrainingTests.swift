@@ -58,6 +58,18 @@ import Lib
         #expect(SparseFeatures(Tensor.ones([4, 4])) == nil)  // dense input stays dense
     }
 
+    @Test func balancedSplitDrawsEqualClassCountsForTraining() throws {
+        let cora = try Datasets.load("cora")
+        let parts = try cora.balancedDenseSplit(seed: 3)
+        let perClass = Int((0.6 * 2708 / 7).rounded())  // 232
+        var counts = [Int](repeating: 0, count: 7)
+        for i in parts.train { counts[cora.labels[i]] += 1 }
+        #expect(counts == cora.classSizes.map { min($0, perClass) })
+        #expect(parts.validation.count == Int((0.2 * 2708).rounded()))
+        #expect(Set(parts.train + parts.validation + parts.test).count == 2708)
+        #expect(try cora.balancedDenseSplit(seed: 3).test == parts.test)
+    }
+
     @Test func pubmedWithoutFeaturesIsRefused() throws {
         let pubmed = try Datasets.load("pubmed")
         let model = try LONGNN(features: 10, classes: 3)

@@ -28,9 +28,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import zmq
+from jupyter_kernel_test import msgspec_v5
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from rkernel import TIMEOUT, Client, KernelProcess, result_text  # noqa: E402
+from rkernel import TIMEOUT, Client, KernelProcess, result_text, validate_message  # noqa: E402
 
 DELIM = b"<IDS|MSG>"
 ROUTERS = ("shell", "control", "stdin")
@@ -349,6 +350,13 @@ class HostileRun:
             except Exception as e:  # a wrongly signed or malformed message from the kernel
                 self.report.failures.append(f"kernel sent an invalid message: {e}")
                 continue
+            try:
+                try:
+                    validate_message(msg)
+                except KeyError:  # a type the schema does not know (debug_reply): the envelope only
+                    msgspec_v5.msg_structure_validator.validate(msg)
+            except Exception as e:  # noqa: BLE001 — any schema violation is a failure
+                self.report.failures.append(f"kernel sent {msg['msg_type']} that fails the message schema: {e}"[:300])
             parent = msg["parent_header"].get("msg_id")
             if parent in self.forged:
                 self.report.failures.append(f"kernel answered an invalid message with {msg['msg_type']}")

@@ -59,3 +59,14 @@ def test_stdin_messages_outside_an_input_request_are_dropped_and_logged(kernel: 
     io = client.iopub_until_idle(sent)
     assert any("fresh" in m["content"].get("data", {}).get("text/plain", "") for m in io
                if m["msg_type"] == "execute_result")
+
+
+def test_comm_open_without_a_comm_id_publishes_nothing_malformed(kernel: KernelProcess, client):
+    """A comm_open naming no comm used to be answered by a comm_close without comm_id."""
+    for content in ({"target_name": "x"}, {"comm_id": None, "target_name": "x"}, {"comm_id": 5}):
+        req = client.send("shell", "comm_open", content)
+        io = client.iopub_until_idle(req)  # every message read is schema-checked
+        assert [m["msg_type"] for m in io] == ["status", "status"], [m["msg_type"] for m in io]
+    req = client.send("shell", "comm_open", {"comm_id": "c1", "target_name": "x", "data": {}})
+    closes = [m for m in client.iopub_until_idle(req) if m["msg_type"] == "comm_close"]
+    assert [m["content"]["comm_id"] for m in closes] == ["c1"]

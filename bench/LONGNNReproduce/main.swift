@@ -29,18 +29,48 @@ let started = Date()
 
 var coraRun: (NodeClassificationRun, SpectralFilter)?
 var table: ComparisonTable?
+/// Writes the table so far, so that an interrupted run keeps what it measured.
+func writeTable(final: Bool) throws {
+    var md = "## LON-GNN reproduction (\(tag))\n\nCommand (from the repository root): `\(command)`\n\n"
+    if !options.skipNodes {
+        md += "Protocol: dense 60/20/20 split per seed (seeds 0…\(max(options.seeds - 1, 0))), full-batch Adam with the published "
+        md += "parameter groups, up to \(options.epochs) epochs, patience \(options.patience) on validation accuracy, test accuracy at the best "
+        md += "validation epoch; features row-normalised; mean ± std over seeds."
+        md += args.contains("--balanced-split") ? " Split: the official code's class-balanced draw (round(0.6·N/C) training nodes per class, "
+            + "20% of N validation from the shuffled rest, remainder test).\n\n" : " Split: stratified 60/20/20 within each class.\n\n"
+    }
+    if let table { md += table.markdown + "\n" }
+    if !imageRows.isEmpty {
+        md += "### Image filter fitting (\(options.images) images, up to \(options.imageEpochs) epochs, patience 200, K = 10)\n\n"
+        md += "| filter | model | mean SSE (interior pixels) | mean R² |\n|---|---|---:|---:|\n"
+        for r in imageRows { md += String(format: "| %@ | %@ | %.4f | %.4f |\n", r.filter.rawValue, r.model, r.sse, r.r2) }
+        md += "\nTargets y = h(L)x computed with an order-400 Chebyshev expansion of h (no dense 10⁴×10⁴ eigendecomposition).\n\n"
+    }
+    md += String(format: "Wall time: %.0f s%@.\n", Date().timeIntervalSince(started), final ? "" : " (run still in progress)")
+    try md.write(toFile: "\(options.out)/table-\(tag).md", atomically: true, encoding: .utf8)
+    if final { print(md) }
+}
+
+struct ImageRow { let filter: ImageFilter; let model: String; let sse: Double; let r2: Double; let images: Int }
+var imageRows: [ImageRow] = []
+
 if !options.skipNodes {
-    table = try SpectralComparison.run(datasets: options.datasets, models: options.models, seeds: options.seeds,
-                                       epochs: options.epochs, patience: options.patience) { run, model in
-        log("\(run)")
-        if run.dataset == "cora", run.model == "LON-GNN", run.seed == 0, let f = model.filter { coraRun = (run, f) }
+    var allRows: [ComparisonRow] = []
+    for name in options.datasets {
+        let part = try SpectralComparison.run(datasets: [name], models: options.models, seeds: options.seeds,
+                                              epochs: options.epochs, patience: options.patience,
+                                              balancedSplit: args.contains("--balanced-split")) { run, model in
+            log("\(run)")
+            if run.dataset == "cora", run.model == "LON-GNN", run.seed == 0, let f = model.filter { coraRun = (run, f) }
+        }
+        allRows += part.rows
+        table = ComparisonTable(rows: allRows)
+        try writeTable(final: false)
     }
 }
 
 // MARK: - Image filter fitting
 
-struct ImageRow { let filter: ImageFilter; let model: String; let sse: Double; let r2: Double; let images: Int }
-var imageRows: [ImageRow] = []
 var learnedExamples: [(ImageFilter, String, [Double])] = []
 if !options.skipImages, options.images > 0 {
     let ds = try Datasets.load("bernnet_images")
@@ -63,6 +93,7 @@ if !options.skipImages, options.images > 0 {
             let row = ImageRow(filter: target, model: m, sse: sse.reduce(0, +) / Double(sse.count), r2: r2.reduce(0, +) / Double(r2.count),
                                images: options.images)
             imageRows.append(row)
+            try writeTable(final: false)
             log(String(format: "== image %@ %@: SSE %.4f R² %.4f", target.rawValue, m, row.sse, row.r2))
         }
     }
@@ -85,17 +116,4 @@ if !learnedExamples.isEmpty { try Figures.save(try Figures.imageFilters(learnedE
 
 // MARK: - Table
 
-var md = "## LON-GNN reproduction (\(tag))\n\nCommand (from the repository root): `\(command)`\n\n"
-md += "Protocol: dense 60/20/20 class-stratified split per seed (seeds 0…\(max(options.seeds - 1, 0))), full-batch Adam with the published "
-md += "parameter groups, up to \(options.epochs) epochs, patience \(options.patience) on validation accuracy, test accuracy at the best "
-md += "validation epoch; features row-normalised; mean ± std over seeds.\n\n"
-if let table { md += table.markdown + "\n" }
-if !imageRows.isEmpty {
-    md += "### Image filter fitting (\(options.images) images, up to \(options.imageEpochs) epochs, patience 200, K = 10)\n\n"
-    md += "| filter | model | mean SSE (interior pixels) | mean R² |\n|---|---|---:|---:|\n"
-    for r in imageRows { md += String(format: "| %@ | %@ | %.4f | %.4f |\n", r.filter.rawValue, r.model, r.sse, r.r2) }
-    md += "\nTargets y = h(L)x computed with an order-400 Chebyshev expansion of h (no dense 10⁴×10⁴ eigendecomposition).\n\n"
-}
-md += String(format: "Wall time: %.0f s.\n", Date().timeIntervalSince(started))
-try md.write(toFile: "\(options.out)/table-\(tag).md", atomically: true, encoding: .utf8)
-print(md)
+try writeTable(final: true)

@@ -9,12 +9,16 @@ extension KernelCore {
     }
 
     /// `comm_open`: unknown targets are refused with `comm_close` on iopub, as the spec asks.
+    /// A `comm_open` without a string `comm_id` names no comm to close: logged and dropped.
     func commOpen(_ r: Request) {
-        let id = r.content["comm_id"] ?? .null
+        guard let id = r.content["comm_id"]?.stringValue else {
+            KernelLog.warning("comm_open without a string comm_id ignored")
+            return
+        }
         let target = r.content["target_name"]?.stringValue ?? ""
         if !commTargets.contains(target) {
             KernelLog.warning("comm_open for unknown target '\(target)' closed")
-            iopub.publish("comm_close", content: ["comm_id": id, "data": [:]], parent: r.message.header)
+            iopub.publish("comm_close", content: ["comm_id": .string(id), "data": [:]], parent: r.message.header)
         }
     }
 

@@ -40,3 +40,19 @@ extension LanguageTests {
         }
     }
 }
+
+extension LanguageTests {
+    /// Cells on which swift-syntax's diagnostics generator would trap (found by libFuzzer).
+    @Suite struct DiagnosticsCrashTests {
+        @Test func replacementCharacterBeforeEqualsIsASyntaxErrorNotACrash() {
+            let interp = SwiftInterpreter()
+            _ = run1("let keepDiag = 4", interp)
+            for code in ["let m \u{FFFD}= 1", "let m \u{FFFD}\u{FFFD}= Tensor([1])\nm", "var x = 0\nx \u{FFFD}= 2"] {
+                let e = run1(code, interp).outcome.error
+                #expect(e?.name == "SyntaxError", "\(code): \(String(describing: e))")
+                #expect(interp.isComplete(code) == .invalid)
+            }
+            #expect(run1("keepDiag", interp).outcome.text == "4")
+        }
+    }
+}

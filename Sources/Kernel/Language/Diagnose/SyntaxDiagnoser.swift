@@ -7,6 +7,9 @@ import SwiftSyntax
 enum SyntaxDiagnoser {
     /// The first syntax error of `tree`, or nil when the cell parsed cleanly.
     static func error(for tree: SourceFileSyntax, source: CellSource) -> ExecutionError? {
+        if let token = tokenCrashingDiagnostics(in: tree) {
+            return inconsistentWhitespaceError(token, tree: tree, source: source)
+        }
         let diags = ParseDiagnosticsGenerator.diagnostics(for: tree).filter { $0.diagMessage.severity == .error }
         guard let first = diags.first else { return nil }
         let converter = SourceLocationConverter(fileName: source.name, tree: tree)

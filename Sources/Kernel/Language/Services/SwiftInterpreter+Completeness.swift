@@ -16,6 +16,7 @@ extension SwiftInterpreter {
         if scan.depth < 0 { return .invalid }
         if NestingGuard.squareBracketDepth(code) > NestingGuard.maxSquareBracketDepth { return .invalid }
         let tree = Parser.parse(source: code)
+        if SyntaxDiagnoser.tokenCrashingDiagnostics(in: tree) != nil { return .invalid }
         let errors = ParseDiagnosticsGenerator.diagnostics(for: tree).filter { $0.diagMessage.severity == .error }
         if errors.isEmpty { return .complete }
         // A trailing binary operator or comma means more is coming.

@@ -20,21 +20,25 @@ extension NodeClassifier {
     ///   on interrupt, ``TensorError`` when the model does not fit the data.
     public func fit(_ dataset: Dataset, split: Split = .dense(seed: 0), epochs: Int = 1000,
                     patience: Int = 200) throws -> NodeClassificationRun {
-        guard let graph = dataset.graph, let rawX = dataset.x, dataset.kind == .nodeClassification else {
-            throw LONGNNError.unsuitableDataset(
-                name: dataset.name, reason: dataset.kind == .nodeClassification
-                    ? "it ships without node features (PubMed's file has none)" : "it is not a node classification dataset")
-        }
+        try checkUsable(dataset)
+        let seed: Int
+        if case let .dense(s, _, _) = split { seed = s } else { seed = 0 }
+        return try fit(dataset, parts: try dataset.split(split), seed: seed, epochs: epochs, patience: patience)
+    }
+
+    /// Trains as ``fit(_:split:epochs:patience:)`` on explicit train/validation/test indices
+    /// (e.g. ``Dataset/balancedDenseSplit(seed:train:validation:)``); `seed` is only recorded.
+    public func fit(_ dataset: Dataset, parts: SplitIndices, seed: Int, epochs: Int = 1000,
+                    patience: Int = 200) throws -> NodeClassificationRun {
+        try checkUsable(dataset)
+        guard let graph = dataset.graph, let rawX = dataset.x else { throw LONGNNError.unsuitableDataset(name: dataset.name, reason: "no graph") }
         let x = try rawX.rowNormalized()
-        let parts = try dataset.split(split)
         let labels = dataset.labels
         let trainLabels = parts.train.map { labels[$0] }
         let optimizer = Adam(parameterGroups())
         let history = TrainingHistory()
         var bestVal = -1.0, bestTest = 0.0, bestEpoch = 0, sinceBest = 0, ran = 0
         var best: [Tensor] = snapshot()
-        let seed: Int
-        if case let .dense(s, _, _) = split { seed = s } else { seed = 0 }
         let label = "\(name) \(dataset.name)"
         let start = Date()
         for epoch in 0..<max(epochs, 0) {
@@ -71,5 +75,13 @@ extension NodeClassifier {
         return NodeClassificationRun(model: name, dataset: dataset.name, seed: seed, testAccuracy: bestTest,
                                      validationAccuracy: max(bestVal, 0), bestEpoch: bestEpoch, epochs: ran,
                                      history: history, seconds: Date().timeIntervalSince(start))
+    }
+
+    private func checkUsable(_ dataset: Dataset) throws {
+        guard dataset.graph != nil, dataset.x != nil, dataset.kind == .nodeClassification else {
+            throw LONGNNError.unsuitableDataset(
+                name: dataset.name, reason: dataset.kind == .nodeClassification
+                    ? "it ships without node features (PubMed's file has none)" : "it is not a node classification dataset")
+        }
     }
 }

@@ -21,6 +21,9 @@ public struct ComparisonTable: CustomStringConvertible, Sendable {
     /// The rows in the order run.
     public let rows: [ComparisonRow]
 
+    /// A table of the given rows (e.g. the rows of several runs joined).
+    public init(rows: [ComparisonRow]) { self.rows = rows }
+
     /// A markdown table: ours (mean ± std), runs, published, gap (ours − published), seconds.
     public var markdown: String {
         var t = "| dataset | model | ours: test acc. % (mean ± std) | runs | published | gap | seconds |\n"
@@ -46,7 +49,10 @@ public enum SpectralComparison {
     /// summarises the test accuracies. Datasets without features (PubMed) become "missing" rows, never
     /// made-up numbers. `onRun` sees each finished run with its model (for figures).
     /// - Throws: ``LONGNNError`` for unknown models, ``InterruptedError`` on interrupt.
+    /// With `balancedSplit`, each seed uses ``Dataset/balancedDenseSplit(seed:train:validation:)`` (the official code's split)
+    /// instead of the stratified ``Split/dense(seed:train:validation:)``.
     public static func run(datasets: [String], models: [String], seeds: Int = 10, epochs: Int = 1000, patience: Int = 200,
+                           balancedSplit: Bool = false,
                            onRun: ((NodeClassificationRun, NodeClassifier) throws -> Void)? = nil) throws -> ComparisonTable {
         var rows: [ComparisonRow] = []
         for name in datasets {
@@ -63,7 +69,9 @@ public enum SpectralComparison {
                 var accuracies: [Double] = []
                 for seed in 0..<max(seeds, 1) {
                     let model = try SpectralModels.make(m, for: dataset, seed: seed)
-                    let run = try model.fit(dataset, split: .dense(seed: seed), epochs: epochs, patience: patience)
+                    let run = balancedSplit
+                        ? try model.fit(dataset, parts: try dataset.balancedDenseSplit(seed: seed), seed: seed, epochs: epochs, patience: patience)
+                        : try model.fit(dataset, split: .dense(seed: seed), epochs: epochs, patience: patience)
                     accuracies.append(run.testAccuracy)
                     try onRun?(run, model)
                 }

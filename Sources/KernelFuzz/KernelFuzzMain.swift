@@ -18,6 +18,23 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     }
     return 0
 }
+
+/// libFuzzer's driver (it parses libFuzzer's own flags: corpus folders, -max_total_time …).
+@_silgen_name("LLVMFuzzerRunDriver")
+func llvmFuzzerRunDriver(_ argc: UnsafeMutablePointer<CInt>,
+                         _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+                         _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt) -> CInt
+
+/// The executable's entry point under SwiftPM (which links `main` to `<module>_main`): runs libFuzzer.
+@_cdecl("KernelFuzz_main")
+public func kernelFuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var count = argc
+    var vector = argv
+    return llvmFuzzerRunDriver(&count, &vector) { data, size in fuzzOneInput(data, size) }
+}
 #else
-FuzzCommand.main(CommandLine.arguments)
+/// The command-line entry point (seeded mutation fuzzer or replay).
+@main enum KernelFuzzMain {
+    static func main() { FuzzCommand.main(CommandLine.arguments) }
+}
 #endif
