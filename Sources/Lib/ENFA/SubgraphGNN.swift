@@ -38,6 +38,10 @@ public final class SubgraphGNN: Module {
         guard c.layers >= 1, c.hidden >= 1, c.inputFeatures >= 1, c.outputCount >= 1 else {
             throw ENFAError.invalidArgument("layers, hidden, inputFeatures and outputs must be >= 1 (got \(c.layers), \(c.hidden), \(c.inputFeatures), \(c.outputCount))")
         }
+        for (dims, what) in [([c.inputFeatures, c.hidden], "first GIN layer"), ([c.edgeFeatures, c.hidden], "edge encoder"),
+                             ([c.layers, c.hidden, c.hidden], "GIN layers"), ([c.hidden, c.outputCount], "head")] {
+            try MemoryBudget.check(dims, what: "SubgraphGNN \(what) \(dims)")
+        }
         self.configuration = c
         let input = c.inputFeatures + c.policy.markChannels
         convolutions = try (0..<c.layers).map {

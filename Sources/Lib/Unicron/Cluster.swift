@@ -38,6 +38,9 @@ public final class Cluster {
     public private(set) var precomputedHits = 0
     private var nextTaskID = 0
 
+    /// The largest cluster the planner handles (its dynamic programme is quadratic in GPUs).
+    public static let maximumGPUs = 65_536
+
     /// Creates a cluster of `nodes` × `gpusPerNode` healthy GPUs.
     /// - Parameter mtbfPerGPU: mean time between failures of one GPU in seconds (default: 1 failure per
     ///   GPU every 4,000 hours, i.e. a 128-GPU cluster fails about every 31 hours).
@@ -45,6 +48,9 @@ public final class Cluster {
                 mtbfPerGPU: Double = 4000 * 3600) throws {
         guard nodes > 0, gpusPerNode > 0 else {
             throw UnicronError("a cluster needs at least one node and one GPU per node, got \(nodes) × \(gpusPerNode)")
+        }
+        guard nodes <= Cluster.maximumGPUs, gpusPerNode <= Cluster.maximumGPUs, nodes * gpusPerNode <= Cluster.maximumGPUs else {
+            throw UnicronError("a cluster of \(nodes) × \(gpusPerNode) GPUs is larger than the \(Cluster.maximumGPUs) the planner handles")
         }
         nodeCount = nodes; self.gpusPerNode = gpusPerNode
         var perf = performance; perf.gpusPerNode = gpusPerNode

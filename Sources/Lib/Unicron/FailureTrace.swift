@@ -57,7 +57,15 @@ public struct FailureTrace: Sendable, Equatable {
     public static func sample(gpus: Int = 128, gpusPerNode: Int = 8, days: Double = 7, failuresPerDay: Double = 8,
                               reattemptFailure: Double = 0.2, restartFailure: Double = 0.1,
                               meanRepairHours: Double = 24, minRepairHours: Double = 1, seed: Int) throws -> FailureTrace {
-        guard failuresPerDay >= 0, days > 0 else { throw UnicronError("failuresPerDay must be ≥ 0 and days > 0") }
+        guard failuresPerDay >= 0, days > 0, failuresPerDay.isFinite, days.isFinite else {
+            throw UnicronError("failuresPerDay must be ≥ 0 and days > 0 (both finite)")
+        }
+        guard gpus > 0, gpusPerNode > 0, gpus <= Cluster.maximumGPUs else {
+            throw UnicronError("gpus must be in 1...\(Cluster.maximumGPUs) and gpusPerNode > 0, got \(gpus) and \(gpusPerNode)")
+        }
+        guard failuresPerDay * days <= 10_000_000 else {
+            throw UnicronError("\(failuresPerDay) failures a day for \(days) days expects more than 10 million failures; sample a shorter trace")
+        }
         let rng = RNG(seed: seed, stream: 9)
         let kinds = ErrorKind.allCases.filter { $0.sharePercent > 0 }
         let total = kinds.reduce(0) { $0 + $1.sharePercent }

@@ -51,13 +51,15 @@ public struct KVQuantConfig: Sendable, Equatable, CustomStringConvertible {
 
     /// Everything in full precision.
     public static func float(layers: Int) throws -> KVQuantConfig {
-        try KVQuantConfig(keyBits: Array(repeating: nil, count: layers), valueBits: Array(repeating: nil, count: layers),
+        try checkLayerCount(layers)
+        return try KVQuantConfig(keyBits: Array(repeating: nil, count: layers), valueBits: Array(repeating: nil, count: layers),
                           groupSize: 1, residual: 1, name: "float")
     }
 
     /// KIVI: keys and values of every layer at `bits`.
     public static func kivi(bits: Int, layers: Int, groupSize: Int = 32, residual: Int = 128) throws -> KVQuantConfig {
-        try KVQuantConfig(keyBits: Array(repeating: bits, count: layers), valueBits: Array(repeating: bits, count: layers),
+        try checkLayerCount(layers)
+        return try KVQuantConfig(keyBits: Array(repeating: bits, count: layers), valueBits: Array(repeating: bits, count: layers),
                           groupSize: groupSize, residual: residual, name: "KIVI-\(bits)")
     }
 
@@ -65,6 +67,7 @@ public struct KVQuantConfig: Sendable, Equatable, CustomStringConvertible {
     /// values likewise with `valueLayers`. Default bit pair 2/1 as in the paper.
     public static func asymKV(keyLayers lk: Int, valueLayers lv: Int, layers: Int, high: Int = 2, low: Int = 1,
                               groupSize: Int = 32, residual: Int = 128) throws -> KVQuantConfig {
+        try checkLayerCount(layers)
         guard (0...layers).contains(lk), (0...layers).contains(lv) else {
             throw AsymKVError.invalidArgument("AsymKV-\(lk)/\(lv): l_k and l_v must be in 0...\(layers) (the number of layers)")
         }
@@ -76,4 +79,13 @@ public struct KVQuantConfig: Sendable, Equatable, CustomStringConvertible {
 
     /// The name.
     public var description: String { name }
+
+    /// Layer counts a configuration can describe (a model has at least one layer; none has millions).
+    static let layerRange = 1...4096
+
+    private static func checkLayerCount(_ layers: Int) throws {
+        guard layerRange.contains(layers) else {
+            throw AsymKVError.invalidArgument("layers must be in \(layerRange.lowerBound)...\(layerRange.upperBound), got \(layers)")
+        }
+    }
 }

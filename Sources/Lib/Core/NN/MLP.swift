@@ -19,6 +19,9 @@ public final class MLP: Layer {
         guard sizes.count >= 2 else {
             throw TensorError.invalidArgument(op: "MLP", message: "needs at least input and output sizes, got \(sizes)")
         }
+        for i in 1..<sizes.count {
+            try MemoryBudget.check([sizes[i - 1], sizes[i]], what: "MLP layer \(i) weight [\(sizes[i - 1]), \(sizes[i])]")
+        }
         layers = (0..<(sizes.count - 1)).map { Linear(sizes[$0], sizes[$0 + 1], seed: seed &+ $0 &* 1000) }
         self.activation = activation
         self.dropout = dropout

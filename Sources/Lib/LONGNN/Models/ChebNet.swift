@@ -50,6 +50,8 @@ public final class ChebNet: NodeClassifier {
         guard features >= 1, classes >= 1, h.order >= 0 else {
             throw LONGNNError.invalidArgument("ChebNet needs features >= 1, classes >= 1 and order >= 0")
         }
+        try MemoryBudget.check([h.order + 1, features, max(h.hidden, classes)],
+                               what: "ChebNet weights [\(h.order + 1), \(features), \(max(h.hidden, classes))]")
         hyperparameters = h
         first = ChebConv(features, h.hidden, order: h.order, seed: seed)
         second = ChebConv(h.hidden, classes, order: h.order, seed: seed &+ 1)

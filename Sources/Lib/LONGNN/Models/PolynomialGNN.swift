@@ -115,6 +115,7 @@ public final class LONGNN: PolynomialGNN {
         guard features >= 1, classes >= 1 else {
             throw LONGNNError.invalidArgument("LONGNN needs features >= 1 and classes >= 1, got \(features) and \(classes)")
         }
+        try MemoryBudget.check([features, max(h.hidden, classes)], what: "input layer [\(features), \(max(h.hidden, classes))]")
         let filter = try SpectralFilter(basis: .orthonormalJacobi(a: h.a, b: h.b), order: h.order, channels: classes,
                                         scheme: .pcd(alpha: h.alpha), learnJacobiParameters: h.learnJacobiParameters)
         let mlp = try MLP([features, h.hidden, classes], dropout: h.inputDropout, seed: seed)
@@ -140,6 +141,7 @@ public final class JacobiConv: PolynomialGNN {
         guard features >= 1, classes >= 1 else {
             throw LONGNNError.invalidArgument("JacobiConv needs features >= 1 and classes >= 1, got \(features) and \(classes)")
         }
+        try MemoryBudget.check([features, max(h.hidden, classes)], what: "input layer [\(features), \(max(h.hidden, classes))]")
         let filter = try SpectralFilter(basis: .jacobi(a: h.a, b: h.b, officialJacobiConvSign: h.officialJacobiConvSign),
                                         order: h.order, channels: classes, scheme: .pcd(alpha: h.alpha),
                                         learnJacobiParameters: h.learnJacobiParameters)
@@ -157,6 +159,7 @@ public final class GPRGNN: PolynomialGNN {
         guard features >= 1, classes >= 1 else {
             throw LONGNNError.invalidArgument("GPRGNN needs features >= 1 and classes >= 1, got \(features) and \(classes)")
         }
+        try MemoryBudget.check([features, max(h.hidden, classes)], what: "input layer [\(features), \(max(h.hidden, classes))]")
         let filter = try SpectralFilter(basis: .monomial, order: h.order, channels: classes, scheme: .pageRank(alpha: h.alpha))
         let mlp = try MLP([features, h.hidden, classes], dropout: h.inputDropout, seed: seed)
         super.init(name: "GPR-GNN", hyperparameters: h, transform: mlp, filter: filter, selfLoops: true, seed: seed)
@@ -172,6 +175,7 @@ public final class BernNet: PolynomialGNN {
         guard features >= 1, classes >= 1 else {
             throw LONGNNError.invalidArgument("BernNet needs features >= 1 and classes >= 1, got \(features) and \(classes)")
         }
+        try MemoryBudget.check([features, max(h.hidden, classes)], what: "input layer [\(features), \(max(h.hidden, classes))]")
         let filter = try SpectralFilter(basis: .bernstein, order: h.order, channels: classes, scheme: .nonNegative)
         let mlp = try MLP([features, h.hidden, classes], dropout: h.inputDropout, seed: seed)
         super.init(name: "BernNet", hyperparameters: h, transform: mlp, filter: filter, selfLoops: false, seed: seed)

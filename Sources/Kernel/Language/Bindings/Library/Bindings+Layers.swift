@@ -41,6 +41,7 @@ extension Bindings {
                     doc: "A layer from inFeatures to outFeatures; the seed fixes the initial weights.") { a in
             let i = try a.int(0), o = try a.int(1)
             guard i > 0, o > 0 else { throw RuntimeError.value("Linear: sizes must be positive, got \(i) → \(o)") }
+            try Bindings.checkElementCount(i, o, what: "Linear(\(i), \(o)) weights")
             return a.wrap(Linear(i, o, bias: try a.bool(2), seed: try a.int(3)))
         }
         property("weight: Parameter", on: Linear.self, doc: "The [in, out] weight matrix.") { [unowned self] l in self.wrap(l.weight) }
@@ -79,18 +80,21 @@ extension Bindings {
         initializer("init(_ features: Int, epsilon: Double = 0.00001)", on: "LayerNorm", doc: "Layer normalisation over `features`.") { a in
             let n = try a.int(0)
             guard n > 0 else { throw RuntimeError.value("LayerNorm: features must be positive, got \(n)") }
+            try Bindings.checkElementCount(n, 4, what: "LayerNorm(\(n))")
             return a.wrap(LayerNorm(n, epsilon: try a.double(1)))
         }
         registerModule(BatchNorm.self, name: "BatchNorm", doc: "Normalises each feature over the batch (running statistics in eval mode).")
         initializer("init(_ features: Int, momentum: Double = 0.1, epsilon: Double = 0.00001)", on: "BatchNorm", doc: "Batch normalisation over `features`.") { a in
             let n = try a.int(0)
             guard n > 0 else { throw RuntimeError.value("BatchNorm: features must be positive, got \(n)") }
+            try Bindings.checkElementCount(n, 6, what: "BatchNorm(\(n))")
             return a.wrap(BatchNorm(n, momentum: try a.double(1), epsilon: try a.double(2)))
         }
         registerModule(GCNConv.self, name: "GCNConv", doc: "A graph convolution (Kipf & Welling): D^-1/2 (A + I) D^-1/2 X W.", callable: false)
         initializer("init(_ inFeatures: Int, _ outFeatures: Int, seed: Int = 0)", on: "GCNConv", doc: "A GCN layer from inFeatures to outFeatures.") { a in
             let i = try a.int(0), o = try a.int(1)
             guard i > 0, o > 0 else { throw RuntimeError.value("GCNConv: sizes must be positive, got \(i) → \(o)") }
+            try Bindings.checkElementCount(i, o, what: "GCNConv(\(i), \(o)) weights")
             return a.wrap(GCNConv(i, o, seed: try a.int(2)))
         }
         method("callAsFunction(_ x: Tensor, graph: Graph) -> Tensor", on: GCNConv.self, doc: "Applies the layer to node features on a graph: conv(x, graph: g).") { c, a in

@@ -145,17 +145,12 @@ extension Bindings {
         return s
     }
 
-    /// The most bytes one tensor made from a cell may take: half of this machine's memory.
-    static let tensorByteLimit = Int(min(ProcessInfo.processInfo.physicalMemory / 2, UInt64(Int.max)))
-
     /// Refuses, before allocating, a tensor of `count` elements that would not fit in memory
-    /// (counted at 8 bytes an element, the float64 worst case).
-    static func checkElementCount(_ count: Int, what: String) throws {
-        let (bytes, overflow) = count.multipliedReportingOverflow(by: 8)
-        guard overflow || bytes > tensorByteLimit else { return }
-        func gb(_ b: Double) -> String { String(format: "%.1f GB", b / 1e9) }
-        throw RuntimeError.value("\(what) would need \(overflow ? "more than 2^63 bytes" : gb(Double(bytes))); "
-                                 + "the limit is \(gb(Double(tensorByteLimit))) (half of this machine's memory)")
+    /// (counted at 8 bytes an element, the float64 worst case; see `Lib.MemoryBudget`).
+    static func checkElementCount(_ dimensions: Int..., what: String) throws {
+        do { try MemoryBudget.check(dimensions, what: what) } catch let e as TensorError {
+            throw RuntimeError.value(e.description)
+        }
     }
 
     /// An array of tensors (numbers and nested arrays are converted).
