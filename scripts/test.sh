@@ -4,7 +4,8 @@
 # reliability suite (hostile messages, load, faults, security, hostile cells), the cell
 # fuzzer for FUZZ_SECONDS (default 60), every notebook headless (quick mode; the tour and
 # paper notebooks twice, compared byte for byte; HTML export with every figure), and the
-# notebooks in JupyterLab under Chromium and under jupyter_kernel_gateway.
+# notebooks in JupyterLab under Chromium and under jupyter_kernel_gateway, and last the
+# kernel's server and end-to-end tests under ThreadSanitizer (scripts/sanitize.sh).
 # Outputs (executed notebooks, figures, HTML, screenshot, logs) go to TEST_OUTPUT
 # (default .build/test-output).
 # Sets everything up first (scripts/setup.sh). Exits non-zero on any failure.
@@ -33,3 +34,6 @@ echo "==> notebooks headless (quick mode), reproducibility and HTML export -> $O
 
 echo "==> notebooks in JupyterLab (Chromium) and under jupyter_kernel_gateway"
 TEST_OUTPUT="$OUT" .venv/bin/python -m pytest -p no:cacheprovider -q -rs Tests/Notebooks
+
+echo "==> ThreadSanitizer over the kernel's threaded code (server and end-to-end tests)"
+bash scripts/sanitize.sh thread 'EndToEndTests|KernelServerTests'
