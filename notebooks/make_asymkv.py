@@ -5,7 +5,7 @@ The notebook loads the character-level transformer trained by
 results/asymkv/model.safetensors), generates text through float and 1-bit KV caches, and reruns
 the paper's error analysis and sweep on it. Outputs are not stored.
 """
-import nbformat
+from notebook_builder import write
 
 CELLS = [
     ("md", """# AsymKV: keys need more bits than values
@@ -68,16 +68,7 @@ AsymKVPlots.sweep(rows)"""),
 
 
 def main() -> None:
-    nb = nbformat.v4.new_notebook()
-    nb.metadata = {
-        "kernelspec": {"name": "swift-research", "display_name": "Swift (research)", "language": "swift"},
-        "language_info": {"name": "swift", "file_extension": ".swift", "mimetype": "text/x-swift"},
-    }
-    for i, (kind, text) in enumerate(CELLS):
-        cell = nbformat.v4.new_markdown_cell(text) if kind == "md" else nbformat.v4.new_code_cell(text)
-        cell["id"] = f"asymkv-{i:02d}"
-        nb.cells.append(cell)
-    nbformat.write(nb, "notebooks/asymkv.ipynb")
+    write(CELLS, "notebooks/asymkv.ipynb", "asymkv")
 
 
 if __name__ == "__main__":

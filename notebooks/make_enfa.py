@@ -4,7 +4,7 @@ ENFA (Tao et al. 2024): a subgraph GNN computed exactly on ego nets. The noteboo
 pivot hops of one subgraph, checks exactness, compares storage and epoch time of the two
 forms, and trains both models side by side. Outputs are not stored.
 """
-import nbformat
+from notebook_builder import write
 
 CELLS = [
     ("md", """# ENFA: exact ego-net acceleration of subgraph GNNs
@@ -108,16 +108,7 @@ speed"""),
 
 
 def main() -> None:
-    nb = nbformat.v4.new_notebook()
-    nb.metadata = {
-        "kernelspec": {"name": "swift-research", "display_name": "Swift (research)", "language": "swift"},
-        "language_info": {"name": "swift", "file_extension": ".swift", "mimetype": "text/x-swift"},
-    }
-    for i, (kind, text) in enumerate(CELLS):
-        cell = nbformat.v4.new_markdown_cell(text) if kind == "md" else nbformat.v4.new_code_cell(text)
-        cell["id"] = f"enfa-{i:02d}"
-        nb.cells.append(cell)
-    nbformat.write(nb, "notebooks/enfa.ipynb")
+    write(CELLS, "notebooks/enfa.ipynb", "enfa")
 
 
 if __name__ == "__main__":

@@ -3,7 +3,7 @@
 The notebook is generated so that its source stays reviewable as plain text here;
 outputs are not stored. Headless runs (scripts/run_notebooks.py) use quick mode (< 2 min).
 """
-import nbformat
+from notebook_builder import write
 
 CELLS = [
     ("md", """# LON-GNN: spectral GNNs with a learnable orthonormal basis
@@ -55,16 +55,7 @@ SpectralModels.compare(datasets: datasets, models: ["LON-GNN", "JacobiConv"],
 
 
 def main() -> None:
-    nb = nbformat.v4.new_notebook()
-    nb.metadata = {
-        "kernelspec": {"name": "swift-research", "display_name": "Swift (research)", "language": "swift"},
-        "language_info": {"name": "swift", "file_extension": ".swift", "mimetype": "text/x-swift"},
-    }
-    for i, (kind, text) in enumerate(CELLS):
-        cell = nbformat.v4.new_markdown_cell(text) if kind == "md" else nbformat.v4.new_code_cell(text)
-        cell["id"] = f"lon-gnn-{i:02d}"
-        nb.cells.append(cell)
-    nbformat.write(nb, "notebooks/lon-gnn.ipynb")
+    write(CELLS, "notebooks/lon-gnn.ipynb", "lon-gnn")
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@ Unicron (He et al., 2023): a self-healing workload manager. The notebook builds 
 simulates a week of failures for Unicron and the baselines, then runs the real executor (agent processes
 over ZeroMQ) with injected faults. Outputs are not stored.
 """
-import nbformat
+from notebook_builder import write
 
 CELLS = [
     ("md", """# Unicron: self-healing LLM training at scale
@@ -82,16 +82,7 @@ lossFig"""),
 
 
 def main() -> None:
-    nb = nbformat.v4.new_notebook()
-    nb.metadata = {
-        "kernelspec": {"name": "swift-research", "display_name": "Swift (research)", "language": "swift"},
-        "language_info": {"name": "swift", "file_extension": ".swift", "mimetype": "text/x-swift"},
-    }
-    for i, (kind, text) in enumerate(CELLS):
-        cell = nbformat.v4.new_markdown_cell(text) if kind == "md" else nbformat.v4.new_code_cell(text)
-        cell["id"] = f"unicron-{i:02d}"
-        nb.cells.append(cell)
-    nbformat.write(nb, "notebooks/unicron.ipynb")
+    write(CELLS, "notebooks/unicron.ipynb", "unicron")
 
 
 if __name__ == "__main__":
