@@ -81,7 +81,7 @@ storageBars"""),
     ("md", """## Training both models
 The same configuration and seed, one trainer per form: they see the same batches, so the loss
 curves lie on top of each other while ENFA's epochs are shorter."""),
-    ("code", """let split = zinc.split(.standard)
+    ("measured", """let split = zinc.split(.standard)
 let train = Array(split.train.prefix(trainGraphs)), test = Array(split.test.prefix(quick ? 24 : 1000))
 let used = train + test
 let bags = PreparedBags(used.map { zinc[$0] }, policy: .nodeMarked, layers: 4)
@@ -100,7 +100,7 @@ curves.axes.line(epochAxis, runs[1].losses, label: "ENFA", width: 1.5, style: "d
 curves.axes.title("Training loss (L1) on ZINC: the two curves coincide")
 curves.axes.xLabel("epoch")
 curves"""),
-    ("code", """let speed = Figure(width: 520, height: 320)
+    ("measured", """let speed = Figure(width: 520, height: 320)
 speed.axes.bar(["conventional", "ENFA"], [runs[0].medianEpochCPUSeconds, runs[1].medianEpochCPUSeconds], label: "CPU s / epoch")
 speed.axes.title(String(format: "Epoch time (CPU): ENFA %.2fx faster", runs[0].medianEpochCPUSeconds / runs[1].medianEpochCPUSeconds))
 speed"""),

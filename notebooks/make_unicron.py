@@ -69,7 +69,7 @@ Three agent processes train a small MLP by data parallelism over ZeroMQ (loopbac
 `kill -9`, freeze one with SIGSTOP, make one throw, and make one drop its heartbeats. Each fault is detected
 in-band, handled by its severity, and training continues from the nearest state without losing a step: the
 final model equals the fault-free run's."""),
-    ("code", """let executor = Executor(nodes: 3, steps: quick ? 14 : 30,
+    ("measured", """let executor = Executor(nodes: 3, steps: quick ? 14 : 30,
                         faults: ["kill:1:2", "hang:2:5", "throw:0:7", "heartbeat:1:9"])
 let report = executor.run()
 print(report.description)

@@ -7,7 +7,10 @@ stored (run them, or `bash scripts/lab.sh --headless`). A cell is a pair (kind, 
 - "code": a code cell;
 - "exercise": a code cell the reader completes (tagged `exercise`);
 - "solution": a code cell that runs but whose source is hidden by default in JupyterLab
-  (`metadata.jupyter.source_hidden`, tagged `solution`): click the ellipsis to reveal it.
+  (`metadata.jupyter.source_hidden`, tagged `solution`): click the ellipsis to reveal it;
+- "measured": a code cell whose output is a measurement of this run (wall-clock times,
+  ports of real processes), tagged `nondeterministic` so the reproducibility check
+  (scripts/check_notebooks.py) does not compare it byte for byte.
 """
 import pathlib
 
@@ -24,14 +27,14 @@ def build(cells, prefix: str) -> nbformat.NotebookNode:
     for i, (kind, text) in enumerate(cells):
         if kind == "md":
             cell = nbformat.v4.new_markdown_cell(text)
-        elif kind in ("code", "exercise", "solution"):
+        elif kind in ("code", "exercise", "solution", "measured"):
             cell = nbformat.v4.new_code_cell(text)
             if kind != "code":
-                cell.metadata["tags"] = [kind]
+                cell.metadata["tags"] = ["nondeterministic" if kind == "measured" else kind]
             if kind == "solution":
                 cell.metadata["jupyter"] = {"source_hidden": True}
         else:
-            raise ValueError(f"cell {i}: unknown kind {kind!r} (expected md, code, exercise or solution)")
+            raise ValueError(f"cell {i}: unknown kind {kind!r} (expected md, code, exercise, solution or measured)")
         cell["id"] = f"{prefix}-{i:02d}"
         nb.cells.append(cell)
     return nb

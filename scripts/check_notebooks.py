@@ -59,10 +59,13 @@ def fingerprint(nb: nbformat.NotebookNode) -> list[list[tuple[str, str, bytes]]]
             cells.append([("skipped", "nondeterministic", b"")])
             continue
         outs = []
+        # A stream arrives in chunks whose boundaries (and interleaving with displays) depend
+        # on timing; what the reader sees is each stream's whole text, compared as one.
+        streams: dict[str, str] = {}
         for o in cell.get("outputs", []):
             kind = o["output_type"]
             if kind == "stream":
-                outs.append((kind, o["name"], o["text"].encode()))
+                streams[o["name"]] = streams.get(o["name"], "") + o["text"]
             elif kind == "error":
                 outs.append((kind, o["ename"], (o["evalue"] + "\n".join(o["traceback"])).encode()))
             else:
@@ -70,6 +73,7 @@ def fingerprint(nb: nbformat.NotebookNode) -> list[list[tuple[str, str, bytes]]]
                     v = o["data"][mime]
                     b = (v if isinstance(v, str) else "".join(v) if isinstance(v, list) else json.dumps(v, sort_keys=True))
                     outs.append((kind, mime, b.encode()))
+        outs += [("stream", name, text.encode()) for name, text in sorted(streams.items())]
         cells.append(outs)
     return cells
 

@@ -6,7 +6,8 @@ import Protocol
 ///
 /// The display receives the events reported on the thread that runs the loop
 /// (`Progress.withHandler`). Updates are sent at most every `interval` seconds, plus the
-/// first and the last event.
+/// first and the last event: an event held back by the interval is sent when the loop ends,
+/// so the display always ends on the loop's final state (and is the same in every run).
 final class ProgressDisplay {
     /// Where the display goes.
     let output: OutputSink
@@ -16,6 +17,8 @@ final class ProgressDisplay {
     let interval: TimeInterval
     private var lastSent: Date?
     private var shown = false
+    /// An event held back by the interval, not yet shown.
+    private var pending: ProgressEvent?
     /// The last event received, for tests and for the final update.
     private(set) var lastEvent: ProgressEvent?
 
@@ -35,14 +38,28 @@ final class ProgressDisplay {
     static func run<T>(output: OutputSink?, _ body: () throws -> T) rethrows -> T {
         guard let output else { return try body() }
         let display = ProgressDisplay(output: output)
+        defer { display.flush() }
         return try Progress.withHandler({ display.receive($0) }, body)
+    }
+
+    /// Shows the last event if the interval held it back.
+    func flush() {
+        guard let event = pending else { return }
+        pending = nil
+        output.display(ProgressDisplay.bundle(event), displayID: displayID, update: shown)
+        shown = true
+        lastSent = Date()
     }
 
     /// Shows or updates the display for one event.
     func receive(_ event: ProgressEvent) {
         lastEvent = event
         let now = Date()
-        if shown, !event.isFinished, let last = lastSent, now.timeIntervalSince(last) < interval { return }
+        if shown, !event.isFinished, let last = lastSent, now.timeIntervalSince(last) < interval {
+            pending = event
+            return
+        }
+        pending = nil
         output.display(ProgressDisplay.bundle(event), displayID: displayID, update: shown)
         shown = true
         lastSent = now
