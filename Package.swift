@@ -5,6 +5,7 @@
 // Dependencies point one way: the executable → Kernel → the paper modules (ENFA, LONGNN,
 // AsymKV, Unicron) → Lib, and Kernel → Plotting, Protocol. Lib, the paper modules and Plotting
 // never import Kernel or Protocol; Protocol imports none of them.
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -106,4 +107,9 @@ var commonSettings: [SwiftSetting] { [.swiftLanguageMode(.v5)] }
 
 /// The numerical modules are optimised in debug builds too: tests, notebooks and CI run
 /// training loops and simulations through them, which unoptimised Swift makes 10–50× slower.
-var numericSettings: [SwiftSetting] { commonSettings + [.unsafeFlags(["-O"], .when(configuration: .debug))] }
+/// Sanitizer builds (scripts/sanitize.sh sets SWIFT_RESEARCH_SANITIZE) keep Swift's debug
+/// code generation, whose every allocation the sanitizers see (no stack-promoted arrays).
+var numericSettings: [SwiftSetting] {
+    if ProcessInfo.processInfo.environment["SWIFT_RESEARCH_SANITIZE"] != nil { return commonSettings }
+    return commonSettings + [.unsafeFlags(["-O"], .when(configuration: .debug))]
+}

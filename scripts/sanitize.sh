@@ -24,6 +24,7 @@ run() {
     echo "==> swift test --sanitize=$sanitizer ${filter:+--filter '$filter'} (build directory $scratch)"
     local args=(--sanitize="$sanitizer" --scratch-path "$scratch")
     [ -n "$filter" ] && args+=(--filter "$filter")
+    SWIFT_RESEARCH_SANITIZE=1 \
     TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1 ${TSAN_OPTIONS:-}" \
     ASAN_OPTIONS="halt_on_error=1 detect_leaks=0 detect_stack_use_after_return=0 ${ASAN_OPTIONS:-}" \
         swift test "${args[@]}" 2>&1 | sed -E '/prohibited flag|unhandled; explicitly declare/d'
