@@ -26,7 +26,10 @@ extension LanguageTests {
             }
             #expect(error?.name == "RecursionError")
             #expect(error?.value.contains("10001 nested calls") == true, "\(String(describing: error?.value))")
-            #expect(elapsed < 3, "unwinding took \(elapsed) s")
+            // The traceback assertions below prove the bounded unwinding; this bound only separates
+            // it from the quadratic copy it replaced (20 s at this depth), with room for a loaded
+            // machine or a sanitizer build (7 s under ThreadSanitizer).
+            #expect(elapsed < 15, "unwinding took \(elapsed) s")
             let tb = error?.traceback ?? []
             #expect(tb.count < 200, "\(tb.count) traceback lines")
             #expect(tb.contains { $0.contains("more calls") })
