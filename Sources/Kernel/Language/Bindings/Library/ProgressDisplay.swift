@@ -45,10 +45,7 @@ final class ProgressDisplay {
     /// Shows the last event if the interval held it back.
     func flush() {
         guard let event = pending else { return }
-        pending = nil
-        output.display(ProgressDisplay.bundle(event), displayID: displayID, update: shown)
-        shown = true
-        lastSent = Date()
+        send(event, at: Date())
     }
 
     /// Shows or updates the display for one event.
@@ -59,10 +56,15 @@ final class ProgressDisplay {
             pending = event
             return
         }
+        send(event, at: now)
+    }
+
+    /// Shows `event` (the first display, or an update of it).
+    private func send(_ event: ProgressEvent, at time: Date) {
         pending = nil
         output.display(ProgressDisplay.bundle(event), displayID: displayID, update: shown)
         shown = true
-        lastSent = now
+        lastSent = time
     }
 
     /// text/plain and text/html (with a progress bar) for one event.
