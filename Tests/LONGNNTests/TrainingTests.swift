@@ -75,4 +75,18 @@ import Lib
         let model = try LONGNN(features: 10, classes: 3)
         #expect(throws: LONGNNError.self) { _ = try model.fit(pubmed, epochs: 1) }
     }
+
+    @Test func fastDropoutOnAConstantInputMatchesTheRecordedPath() throws {
+        let values = (0..<1001).map { Float($0 % 17) - 8 }
+        let constant = try Tensor(values, shape: [7, 143])
+        let recorded = try Tensor(values, shape: [7, 143])
+        recorded.requiresGrad = true
+        let a = try constant.fastDropout(0.3, rng: RNG(seed: 5), training: true)
+        let b = try recorded.fastDropout(0.3, rng: RNG(seed: 5), training: true)
+        #expect(a.scalars.map(\.bitPattern) == b.scalars.map(\.bitPattern))
+        #expect(!a.requiresGrad && b.requiresGrad)
+        let dropped = a.scalars.enumerated().filter { $0.element == 0 && values[$0.offset] != 0 }.count
+        #expect(dropped > 200 && dropped < 400)   // about 30% of the 941 non-zero entries
+        #expect(try constant.fastDropout(0.3, rng: RNG(seed: 5), training: false) === constant)
+    }
 }

@@ -22,4 +22,31 @@ enum Parallel {
             body(start..<Swift.min(start + chunk, count))
         }
     }
+
+    /// Calls `body` on disjoint row ranges covering 0..<rows, split so that each range holds about
+    /// the same number of entries of a CSR matrix (`rowPointers` has rows + 1 offsets), in parallel
+    /// when `work` (entries × width) is large. Each row is handled by exactly one call.
+    static func forRowRanges(_ rowPointers: UnsafeBufferPointer<Int>, work: Int, _ body: (Range<Int>) -> Void) {
+        let rows = rowPointers.count - 1
+        let threads = Swift.min(BLAS.threadCount, Swift.max(work / minimumElements, 1), Swift.max(rows, 1))
+        guard threads > 1, let total = rowPointers.last, total > 0 else {
+            body(0..<Swift.max(rows, 0))
+            return
+        }
+        // first row whose offset reaches each split point (binary search over the offsets)
+        var bounds = [0]
+        for t in 1..<threads {
+            let target = total * t / threads
+            var lo = bounds[bounds.count - 1], hi = rows
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if rowPointers[mid] < target { lo = mid + 1 } else { hi = mid }
+            }
+            bounds.append(lo)
+        }
+        bounds.append(rows)
+        DispatchQueue.concurrentPerform(iterations: threads) { t in
+            if bounds[t] < bounds[t + 1] { body(bounds[t]..<bounds[t + 1]) }
+        }
+    }
 }

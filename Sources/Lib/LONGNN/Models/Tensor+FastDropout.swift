@@ -11,6 +11,26 @@ extension Tensor {
         let n = count
         let threshold = UInt64((p * 65536).rounded())
         let keep = Float(1 / (1 - p))
+        if !requiresGrad, dtype == .float32 {
+            // a constant input (the features): one pass writes x · mask, no mask tensor, nothing recorded;
+            // the same draws and the same products as the recorded path below
+            let source = scalars
+            let out = [Float](unsafeUninitializedCapacity: n) { o, initialized in
+                source.withUnsafeBufferPointer { x in
+                    var i = 0
+                    while i < n {
+                        var word = rng.next()
+                        for _ in 0..<4 where i < n {
+                            o[i] = x[i] * ((word & 0xFFFF) < threshold ? 0 : keep)
+                            word >>= 16
+                            i += 1
+                        }
+                    }
+                }
+                initialized = n
+            }
+            return try Tensor(out, shape: shape)
+        }
         var mask = [Float](repeating: 0, count: n)
         mask.withUnsafeMutableBufferPointer { m in
             var i = 0
