@@ -90,7 +90,7 @@ let package = Package(
         .testTarget(name: "ENFATests", dependencies: ["ENFA", "Lib"], swiftSettings: commonSettings),
         .testTarget(name: "LONGNNTests", dependencies: ["LONGNN", "Lib"], resources: [.copy("Vectors")], swiftSettings: commonSettings),
         .testTarget(name: "AsymKVTests", dependencies: ["AsymKV", "Lib"], swiftSettings: commonSettings),
-        .testTarget(name: "PlottingTests", dependencies: ["Plotting"], resources: [.copy("References")], swiftSettings: commonSettings),
+        .testTarget(name: "PlottingTests", dependencies: ["Plotting"], exclude: ["README.md"], resources: [.copy("References")], swiftSettings: commonSettings),
         .testTarget(
             name: "KernelTests", dependencies: ["Kernel", "Protocol", "Lib", "KernelTestSupport"], resources: [.copy("Cells")],
             swiftSettings: commonSettings),
