@@ -26,6 +26,7 @@ enum Primitive {
     case softmax(axis: Int)
     case logSoftmax(axis: Int)
     case spmm(SparseMatrix)
+    case batchNorm(rowWeights: [Double]?, statistics: BatchStatistics, epsilon: Double)
 }
 
 /// The one table of derivative rules: for each primitive, the vector-Jacobian
@@ -169,6 +170,22 @@ enum DerivativeRules {
 
         case .spmm(let a):
             return [a.transposed.product(g)]
+
+        case let .batchNorm(rowWeights, statistics, epsilon):
+            let (x0, gamma) = (x[0], x[1])
+            let rows = x0.shape[0], f = x0.shape[1]
+            switch (x0.storage, g.storage, gamma.storage) {
+            case let (.f32(xs), .f32(gs), .f32(gm)):
+                let r = batchNormBackward(xs, gs, rows, f, gm, statistics, rowWeights, epsilon)
+                return [Tensor(shape: x0.shape, storage: .f32(r.dx)), Tensor(shape: gamma.shape, storage: .f32(r.dGamma)),
+                        Tensor(shape: x[2].shape, storage: .f32(r.dBeta))]
+            case let (.f64(xs), .f64(gs), .f64(gm)):
+                let r = batchNormBackward(xs, gs, rows, f, gm, statistics, rowWeights, epsilon)
+                return [Tensor(shape: x0.shape, storage: .f64(r.dx)), Tensor(shape: gamma.shape, storage: .f64(r.dGamma)),
+                        Tensor(shape: x[2].shape, storage: .f64(r.dBeta))]
+            default:
+                throw TensorError.dtypeMismatch(op: "backward", lhs: x0.dtype, rhs: g.dtype)
+            }
         }
     }
 

@@ -23,3 +23,22 @@ enum Parallel {
         }
     }
 }
+
+extension Parallel {
+    /// Calls `body` on disjoint ranges of row indices covering 0..<(count / rowLength), in parallel
+    /// when `count` elements are many; each row is handled whole by one thread.
+    @inline(__always)
+    static func forRanges(_ count: Int, rowsOf rowLength: Int, _ body: (Range<Int>) -> Void) {
+        let rows = rowLength > 0 ? count / rowLength : 0
+        let threads = Swift.min(BLAS.threadCount, Swift.max(count / minimumElements, 1), Swift.max(rows, 1))
+        guard threads > 1 else {
+            body(0..<rows)
+            return
+        }
+        let chunk = (rows + threads - 1) / threads
+        DispatchQueue.concurrentPerform(iterations: threads) { t in
+            let start = t * chunk
+            body(start..<Swift.min(start + chunk, rows))
+        }
+    }
+}
