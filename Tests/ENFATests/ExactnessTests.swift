@@ -27,10 +27,11 @@ import Testing
     /// all parameters relative to the largest gradient) within 1e-5, which separates the algorithm
     /// from Float32 rounding (amplified by batch norm on zero-variance channels of regular graphs).
     ///
-    /// One documented exception: regular graphs with constant features (CSL, SR25) give batch-norm
+    /// One documented exception: strongly regular graphs with constant features (SR25) give batch-norm
     /// channels of (near) zero variance in training mode, whose rounding residues are amplified by
     /// 1/sqrt(epsilon) ≈ 316 per layer in both models; there Float32 training-mode outputs are held to
-    /// 1e-4 (Float64 still to 1e-5).
+    /// 1e-4 (measured: 1.4e-5 for node deletion; Float64 still to 1e-5). CSL (regular, constant features
+    /// too) meets 1e-5 since batch-norm statistics are accumulated in Float64 row by row.
     static func check(_ c: SubgraphGNNConfiguration, _ samples: [GraphSample], _ what: String,
                       regularConstantFeatures: Bool = false) throws {
         for dtype in [DType.float32, .float64] {
@@ -83,7 +84,7 @@ import Testing
         let task: SubgraphGNNConfiguration.Task = d.kind == .graphRegression ? .regression : .classification(classes: d.classCount)
         for (k, policy) in SubgraphPolicy.all(egoRadius: 2).enumerated() {
             let c = Self.configuration(policy, features: features, edgeFeatures: edgeFeatures, task: task, k: k + name.count)
-            try Self.check(c, graphs, "\(name) \(policy)", regularConstantFeatures: name == "csl" || name == "sr25")
+            try Self.check(c, graphs, "\(name) \(policy)", regularConstantFeatures: name == "sr25")
         }
     }
 
