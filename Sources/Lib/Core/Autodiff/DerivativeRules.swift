@@ -230,9 +230,12 @@ private func unaryDerivativeLoop<T: TensorScalar>(_ op: UnaryOp, _ x: UnsafeBuff
         case .sign, .round, .floor: for i in 0..<n { o[i] = 0 }
         case .relu:  // g where x > 0, else 0 (a select, so NaN gradients at inactive units stay 0)
             if T.self == Float.self, let xs = x.baseAddress, let gs = g.baseAddress, let os = o.baseAddress {
-                reluBackwardFloat(UnsafeRawPointer(xs).assumingMemoryBound(to: Float.self),
-                                  UnsafeRawPointer(gs).assumingMemoryBound(to: Float.self),
-                                  UnsafeMutableRawPointer(os).assumingMemoryBound(to: Float.self), n)
+                let xf = UnsafeRawPointer(xs).assumingMemoryBound(to: Float.self)
+                let gf = UnsafeRawPointer(gs).assumingMemoryBound(to: Float.self)
+                let of = UnsafeMutableRawPointer(os).assumingMemoryBound(to: Float.self)
+                Parallel.forRanges(n, minimum: Parallel.minimumElementwise) { r in
+                    reluBackwardFloat(xf + r.lowerBound, gf + r.lowerBound, of + r.lowerBound, r.count)
+                }
             } else {
                 for i in 0..<n { o[i] = x[i] > 0 ? g[i] : 0 }
             }

@@ -148,9 +148,12 @@ func spmmKernel<T: TensorScalar>(_ a: SparseMatrix, _ values: [T], _ x: [T], _ f
                 x.withUnsafeBufferPointer { px in
                     out.withUnsafeMutableBufferPointer { po in
                         guard let xs = px.baseAddress, let ys = po.baseAddress else { return }
-                        for r in 0..<a.rows {
-                            let dst = ys + r * f
-                            for e in ptr[r]..<ptr[r + 1] { axpy(vals[e], xs + ci[e] * f, dst, f) }
+                        // each output row is summed by one thread in entry order: the same result on any thread count
+                        Parallel.forRanges(a.rows * f, rowsOf: f, minimum: Parallel.minimumElementwise) { rows in
+                            for r in rows {
+                                let dst = ys + r * f
+                                for e in ptr[r]..<ptr[r + 1] { axpy(vals[e], xs + ci[e] * f, dst, f) }
+                            }
                         }
                     }
                 }

@@ -8,10 +8,15 @@ enum Parallel {
     /// Below this many elements a loop runs on the calling thread.
     static let minimumElements = 1 << 17
 
-    /// Calls `body` on disjoint ranges covering 0..<count, in parallel when `count` is large.
+    /// Below this many elements a simple elementwise loop (ReLU and its derivative, a few
+    /// instructions per element) runs on the calling thread.
+    static let minimumElementwise = 1 << 16
+
+    /// Calls `body` on disjoint ranges covering 0..<count, in parallel when `count` is at least
+    /// twice `minimum`.
     @inline(__always)
-    static func forRanges(_ count: Int, _ body: (Range<Int>) -> Void) {
-        let threads = Swift.min(BLAS.threadCount, Swift.max(count / minimumElements, 1))
+    static func forRanges(_ count: Int, minimum: Int = minimumElements, _ body: (Range<Int>) -> Void) {
+        let threads = Swift.min(BLAS.threadCount, Swift.max(count / minimum, 1))
         guard threads > 1 else {
             body(0..<count)
             return
@@ -28,9 +33,10 @@ extension Parallel {
     /// Calls `body` on disjoint ranges of row indices covering 0..<(count / rowLength), in parallel
     /// when `count` elements are many; each row is handled whole by one thread.
     @inline(__always)
-    static func forRanges(_ count: Int, rowsOf rowLength: Int, _ body: (Range<Int>) -> Void) {
+    static func forRanges(_ count: Int, rowsOf rowLength: Int, minimum: Int = minimumElements,
+                          _ body: (Range<Int>) -> Void) {
         let rows = rowLength > 0 ? count / rowLength : 0
-        let threads = Swift.min(BLAS.threadCount, Swift.max(count / minimumElements, 1), Swift.max(rows, 1))
+        let threads = Swift.min(BLAS.threadCount, Swift.max(count / minimum, 1), Swift.max(rows, 1))
         guard threads > 1 else {
             body(0..<rows)
             return
