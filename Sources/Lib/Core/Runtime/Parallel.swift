@@ -5,6 +5,9 @@ import Dispatch
 /// Used only for order-independent work (each element written by exactly one
 /// thread), so results are identical to a serial run.
 enum Parallel {
+    /// Pieces of work per thread (taken dynamically, so a descheduled thread delays little).
+    static let piecesPerThread = 4
+
     /// Below this many elements a loop runs on the calling thread.
     static let minimumElements = 1 << 17
 
@@ -21,9 +24,12 @@ enum Parallel {
             body(0..<count)
             return
         }
-        let chunk = (count + threads - 1) / threads
-        DispatchQueue.concurrentPerform(iterations: threads) { t in
-            let start = t * chunk
+        // several pieces per thread, taken in turn by whichever thread is free: when one thread is
+        // descheduled (a busy machine), the others take its share instead of waiting for it
+        let pieces = threads * piecesPerThread
+        let chunk = (count + pieces - 1) / pieces
+        DispatchQueue.concurrentPerform(iterations: pieces) { t in
+            let start = Swift.min(t * chunk, count)
             body(start..<Swift.min(start + chunk, count))
         }
     }
@@ -41,9 +47,10 @@ extension Parallel {
             body(0..<rows)
             return
         }
-        let chunk = (rows + threads - 1) / threads
-        DispatchQueue.concurrentPerform(iterations: threads) { t in
-            let start = t * chunk
+        let pieces = Swift.min(threads * piecesPerThread, rows)
+        let chunk = (rows + pieces - 1) / pieces
+        DispatchQueue.concurrentPerform(iterations: pieces) { t in
+            let start = Swift.min(t * chunk, rows)
             body(start..<Swift.min(start + chunk, rows))
         }
     }

@@ -104,8 +104,8 @@ func gemmKernel<T: TensorScalar>(_ a: [T], _ aBatch: Int, _ aRows: Int, _ aCols:
 
 /// One product C = op(A)·op(B) + βC on the calling thread and its helpers.
 ///
-/// Products of at least ``BLAS/parallelWork`` multiply-adds are cut in two halves along the
-/// longer output dimension (rows of C, or columns), computed on two parked dispatch threads by
+/// Products of at least ``BLAS/parallelWork`` multiply-adds are cut in two or four pieces along the
+/// longer output dimension (rows of C, or columns), computed on parked dispatch threads by
 /// single-threaded OpenBLAS calls; only products that are large in both output dimensions
 /// (above ``BLAS/singleThreadWork`` and over 512 rows and columns) use OpenBLAS's own threads,
 /// whose spinning workers cost more than they save on tall, thin products (activations times a
@@ -123,23 +123,21 @@ func splitGemm<T: TensorScalar>(transA: Bool, transB: Bool, m: Int, n: Int, k: I
                beta: beta, c: c, ldc: n)
         return
     }
-    if m >= n {
-        let half = m / 2
-        DispatchQueue.concurrentPerform(iterations: 2) { part in
-            let r0 = part == 0 ? 0 : half, rows = part == 0 ? half : m - half
+    // up to four pieces along the longer output dimension, taken by whichever thread is free (so a
+    // descheduled thread on a busy machine delays little); every element is still computed alike
+    let long = Swift.max(m, n), pieces = long >= 256 ? 4 : 2
+    DispatchQueue.concurrentPerform(iterations: pieces) { part in
+        let lo = part * long / pieces, hi = (part + 1) * long / pieces
+        if m >= n {
             // row r of op(A): row r of A, or column r of a transposed A
-            let aPart = transA ? a + r0 : a + r0 * lda
-            T.gemm(transA: transA, transB: transB, m: rows, n: n, k: k, alpha: 1, a: aPart, lda: lda, b: b, ldb: ldb,
-                   beta: beta, c: c + r0 * n, ldc: n)
-        }
-    } else {
-        let half = n / 2
-        DispatchQueue.concurrentPerform(iterations: 2) { part in
-            let c0 = part == 0 ? 0 : half, cols = part == 0 ? half : n - half
+            let aPart = transA ? a + lo : a + lo * lda
+            T.gemm(transA: transA, transB: transB, m: hi - lo, n: n, k: k, alpha: 1, a: aPart, lda: lda, b: b, ldb: ldb,
+                   beta: beta, c: c + lo * n, ldc: n)
+        } else {
             // column j of op(B): column j of B, or row j of a transposed B
-            let bPart = transB ? b + c0 * ldb : b + c0
-            T.gemm(transA: transA, transB: transB, m: m, n: cols, k: k, alpha: 1, a: a, lda: lda, b: bPart, ldb: ldb,
-                   beta: beta, c: c + c0, ldc: n)
+            let bPart = transB ? b + lo * ldb : b + lo
+            T.gemm(transA: transA, transB: transB, m: m, n: hi - lo, k: k, alpha: 1, a: a, lda: lda, b: bPart, ldb: ldb,
+                   beta: beta, c: c + lo, ldc: n)
         }
     }
 }
