@@ -27,12 +27,20 @@ import Testing
     /// all parameters relative to the largest gradient) within 1e-5, which separates the algorithm
     /// from Float32 rounding (amplified by batch norm on zero-variance channels of regular graphs).
     ///
-    /// One documented exception: regular graphs with constant features (CSL, SR25) give batch-norm
+    /// One documented exception: strongly regular graphs with constant features (SR25) give batch-norm
     /// channels of (near) zero variance in training mode, whose rounding residues are amplified by
     /// 1/sqrt(epsilon) ≈ 316 per layer in both models; there Float32 training-mode outputs are held to
-    /// 1e-4 (Float64 still to 1e-5).
+    /// 1e-4 (measured: 1.4e-5 for node deletion; Float64 still to 1e-5). CSL (regular, constant features
+    /// too) meets 1e-5 since batch-norm statistics are accumulated in Float64 row by row.
+    ///
+    /// Float32 gradients are held to 1e-5 norm-wise (largest difference over all parameters relative to
+    /// the largest gradient entry) where that is reachable: not on CSL, EXP, PROTEINS and SR25
+    /// (`float32Gradients: false`), where some policies measure more: on SR25 up to 2 in training mode
+    /// (the zero-variance batch-norm channels above, amplified per layer), elsewhere 1.1e-5 to 4.1e-4
+    /// (largest: PROTEINS, node deletion, evaluation mode), not traced to a single cause; Float64 holds
+    /// 1e-5 everywhere, so these are Float32 rounding, not an algorithmic difference.
     static func check(_ c: SubgraphGNNConfiguration, _ samples: [GraphSample], _ what: String,
-                      regularConstantFeatures: Bool = false) throws {
+                      regularConstantFeatures: Bool = false, float32Gradients: Bool = true) throws {
         for dtype in [DType.float32, .float64] {
             var c = c
             c.dtype = dtype
@@ -41,7 +49,9 @@ import Testing
                 let outputTolerance = dtype == .float32 && training && regularConstantFeatures ? 1e-4 : tolerance
                 #expect(r.outputError <= outputTolerance, "\(what) \(dtype): \(r)")
                 #expect(r.runningStatisticsError <= tolerance, "\(what) \(dtype): \(r)")
-                if dtype == .float64 { #expect(r.globalGradientError <= tolerance, "\(what) \(dtype): \(r)") }
+                if dtype == .float64 || float32Gradients {
+                    #expect(r.globalGradientError <= tolerance, "\(what) \(dtype): \(r)")
+                }
             }
         }
     }
@@ -83,7 +93,8 @@ import Testing
         let task: SubgraphGNNConfiguration.Task = d.kind == .graphRegression ? .regression : .classification(classes: d.classCount)
         for (k, policy) in SubgraphPolicy.all(egoRadius: 2).enumerated() {
             let c = Self.configuration(policy, features: features, edgeFeatures: edgeFeatures, task: task, k: k + name.count)
-            try Self.check(c, graphs, "\(name) \(policy)", regularConstantFeatures: name == "csl" || name == "sr25")
+            try Self.check(c, graphs, "\(name) \(policy)", regularConstantFeatures: name == "sr25",
+                           float32Gradients: !["csl", "exp", "proteins", "sr25"].contains(name))
         }
     }
 

@@ -47,36 +47,29 @@ public final class SubgraphBatchNorm: Module {
             return try blocks.map { try ($0.x - runningMean) * scale + bias }
         }
         let live = blocks.filter { $0.x.shape[0] > 0 }
-        let columns: [Tensor?] = try live.map { b in try b.weights.map { try Tensor($0, shape: [$0.count, 1]).converted(to: weight.dtype) } }
         let total = live.reduce(0.0) { acc, b in acc + (b.weights.map { $0.reduce(0.0) { $0 + Double($1) } } ?? Double(b.x.shape[0])) }
         guard total > 1 else {
             throw ENFAError.invalidArgument("batch norm in training mode needs more than one row per batch (got \(total))")
         }
-        // Statistics accumulate in Float64 (then round once), so that summation order matters
-        // far less than Float32 rounding of the activations themselves.
-        let wide = live.map { $0.x.toFloat64() }
-        let wideWeights = columns.map { $0?.toFloat64() }
-        var sum: Tensor? = nil
-        for (x, w) in zip(wide, wideWeights) {
-            let s = try (w.map { try x * $0 } ?? x).sum(axis: 0, keepDims: true)
-            sum = try sum.map { try $0 + s } ?? s
-        }
-        let mean = sum! / total
-        var sq: Tensor? = nil
-        for (x, w) in zip(wide, wideWeights) {
-            let c2 = try (x - mean).square()
-            let s = try (w.map { try c2 * $0 } ?? c2).sum(axis: 0, keepDims: true)
-            sq = try sq.map { try $0 + s } ?? s
-        }
-        let variance = sq! / total
+        // One fused primitive over all rows (statistics in Float64, row by row in a fixed order).
+        let x = live.count == 1 ? live[0].x : try Tensor.concat(live.map(\.x), axis: 0)
+        let rowWeights: [Double]? = live.allSatisfy({ $0.weights == nil }) ? nil
+            : live.flatMap { b in b.weights.map { $0.map(Double.init) } ?? [Double](repeating: 1, count: b.x.shape[0]) }
+        let (y, stats) = try x.converted(to: weight.dtype).batchNormalized(weight: weight, bias: bias, rowWeights: rowWeights,
+                                                                            epsilon: epsilon)
         try withNoGrad {
-            let unbiased = try variance.reshaped([-1]) * (total / (total - 1))
-            runningMean = try (1 - momentum) * runningMean + momentum * mean.reshaped([-1]).converted(to: weight.dtype)
+            let unbiased = try Tensor(stats.variance, shape: [f]) * (total / (total - 1))
+            runningMean = try (1 - momentum) * runningMean + momentum * Tensor(stats.mean, shape: [f]).converted(to: weight.dtype)
             runningVariance = try (1 - momentum) * runningVariance + momentum * unbiased.converted(to: weight.dtype)
         }
-        let shift = mean.converted(to: weight.dtype)
-        let scale = try weight / (variance + epsilon).sqrt().converted(to: weight.dtype)
-        return try blocks.map { try ($0.x - shift) * scale + bias }
+        var start = 0
+        return try blocks.map { b in
+            let n = b.x.shape[0]
+            if n == 0 { return b.x }
+            if live.count == 1 { return y }
+            defer { start += n }
+            return try y.slice(axis: 0, start..<(start + n))
+        }
     }
 
     /// [weight, bias].

@@ -26,6 +26,7 @@ enum Primitive {
     case softmax(axis: Int)
     case logSoftmax(axis: Int)
     case spmm(SparseMatrix)
+    case batchNorm(rowWeights: [Double]?, statistics: BatchStatistics, epsilon: Double)
 }
 
 /// The one table of derivative rules: for each primitive, the vector-Jacobian
@@ -169,6 +170,22 @@ enum DerivativeRules {
 
         case .spmm(let a):
             return [a.transposed.product(g)]
+
+        case let .batchNorm(rowWeights, statistics, epsilon):
+            let (x0, gamma) = (x[0], x[1])
+            let rows = x0.shape[0], f = x0.shape[1]
+            switch (x0.storage, g.storage, gamma.storage) {
+            case let (.f32(xs), .f32(gs), .f32(gm)):
+                let r = batchNormBackward(xs, gs, rows, f, gm, statistics, rowWeights, epsilon)
+                return [Tensor(shape: x0.shape, storage: .f32(r.dx)), Tensor(shape: gamma.shape, storage: .f32(r.dGamma)),
+                        Tensor(shape: x[2].shape, storage: .f32(r.dBeta))]
+            case let (.f64(xs), .f64(gs), .f64(gm)):
+                let r = batchNormBackward(xs, gs, rows, f, gm, statistics, rowWeights, epsilon)
+                return [Tensor(shape: x0.shape, storage: .f64(r.dx)), Tensor(shape: gamma.shape, storage: .f64(r.dGamma)),
+                        Tensor(shape: x[2].shape, storage: .f64(r.dBeta))]
+            default:
+                throw TensorError.dtypeMismatch(op: "backward", lhs: x0.dtype, rhs: g.dtype)
+            }
         }
     }
 
@@ -213,9 +230,12 @@ private func unaryDerivativeLoop<T: TensorScalar>(_ op: UnaryOp, _ x: UnsafeBuff
         case .sign, .round, .floor: for i in 0..<n { o[i] = 0 }
         case .relu:  // g where x > 0, else 0 (a select, so NaN gradients at inactive units stay 0)
             if T.self == Float.self, let xs = x.baseAddress, let gs = g.baseAddress, let os = o.baseAddress {
-                reluBackwardFloat(UnsafeRawPointer(xs).assumingMemoryBound(to: Float.self),
-                                  UnsafeRawPointer(gs).assumingMemoryBound(to: Float.self),
-                                  UnsafeMutableRawPointer(os).assumingMemoryBound(to: Float.self), n)
+                let xf = UnsafeRawPointer(xs).assumingMemoryBound(to: Float.self)
+                let gf = UnsafeRawPointer(gs).assumingMemoryBound(to: Float.self)
+                let of = UnsafeMutableRawPointer(os).assumingMemoryBound(to: Float.self)
+                Parallel.forRanges(n, minimum: Parallel.minimumElementwise) { r in
+                    reluBackwardFloat(xf + r.lowerBound, gf + r.lowerBound, of + r.lowerBound, r.count)
+                }
             } else {
                 for i in 0..<n { o[i] = x[i] > 0 ? g[i] : 0 }
             }

@@ -148,9 +148,17 @@ func spmmKernel<T: TensorScalar>(_ a: SparseMatrix, _ values: [T], _ x: [T], _ f
                 x.withUnsafeBufferPointer { px in
                     out.withUnsafeMutableBufferPointer { po in
                         guard let xs = px.baseAddress, let ys = po.baseAddress else { return }
-                        // rows split by stored entries; each output row is summed by one thread in
-                        // stored order, so the result does not depend on the thread count
-                        Parallel.forRowRanges(ptr, work: ci.count * f) { rows in
+                        // each output row is summed by one thread in entry order: the same result on any thread count
+                        Parallel.forRanges(a.rows * f, rowsOf: f, minimum: Parallel.minimumElementwise) { rows in
+                            if f == 1 {
+                                // one signal: accumulate each row in a register, in entry order as below
+                                for r in rows {
+                                    var sum: T = 0
+                                    for e in ptr[r]..<ptr[r + 1] { sum += vals[e] * xs[ci[e]] }
+                                    ys[r] = sum
+                                }
+                                return
+                            }
                             for r in rows {
                                 let dst = ys + r * f
                                 for e in ptr[r]..<ptr[r + 1] { axpy(vals[e], xs + ci[e] * f, dst, f) }

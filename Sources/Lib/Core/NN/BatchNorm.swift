@@ -1,6 +1,7 @@
 /// Batch normalisation over the first dimension (Ioffe & Szegedy 2015).
 ///
-/// Training: normalises with the batch mean and biased variance and updates
+/// Training: normalises with the batch mean and biased variance (one fused primitive,
+/// ``Tensor/batchNormalized(weight:bias:rowWeights:epsilon:)``) and updates
 /// running estimates (unbiased variance, momentum 0.1 as in PyTorch).
 /// Evaluation: normalises with the running estimates.
 /// Shapes: x [N, features] → same.
@@ -42,15 +43,16 @@ public final class BatchNorm: Layer {
             guard n > 1 else {
                 throw TensorError.invalidArgument(op: "BatchNorm", message: "training needs more than one sample per batch")
             }
-            let mean = try x.mean(axis: 0, keepDims: true)
-            let centered = try x - mean
-            let variance = try centered.square().mean(axis: 0, keepDims: true)
+            // one fused primitive: statistics in double precision, three passes forward, two backward
+            let (y, stats) = try x.batchNormalized(weight: weight, bias: bias, epsilon: epsilon)
             try withNoGrad {
-                let unbiased = try variance.reshaped([-1]) * (Double(n) / Double(n - 1))
-                runningMean = try (1 - momentum) * runningMean + momentum * mean.reshaped([-1]).converted(to: runningMean.dtype)
+                let f = weight.count
+                let unbiased = try Tensor(stats.variance, shape: [f]) * (Double(n) / Double(n - 1))
+                runningMean = try (1 - momentum) * runningMean
+                    + momentum * Tensor(stats.mean, shape: [f]).converted(to: runningMean.dtype)
                 runningVariance = try (1 - momentum) * runningVariance + momentum * unbiased.converted(to: runningVariance.dtype)
             }
-            return try centered / (variance + epsilon).sqrt() * weight + bias
+            return y
         }
         let scale = try weight / (runningVariance.converted(to: x.dtype) + epsilon).sqrt()
         return try (x - runningMean.converted(to: x.dtype)) * scale + bias

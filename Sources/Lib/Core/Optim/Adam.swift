@@ -123,8 +123,9 @@ func adamRange<T: TensorScalar>(_ k: AdamStep<T>, _ w: UnsafeMutablePointer<T>, 
     }
 }
 
-/// Adam on w[range] for float32, eight lanes at a time (written for the concrete type so the
-/// square roots stay inline instructions).
+/// Adam on w[range] for float32, eight lanes at a time (written for the concrete type; the square
+/// roots use the packed SSE instruction, which Swift's per-lane `SIMD.squareRoot()` does not become).
+/// Same IEEE operations in the same order as the scalar form, so the same results.
 func adamRangeFloat(_ k: AdamStep<Float>, _ w: UnsafeMutablePointer<Float>, _ m: UnsafeMutablePointer<Float>,
                     _ v: UnsafeMutablePointer<Float>, _ g: UnsafeMutablePointer<Float>, _ range: Range<Int>) {
     var i = range.lowerBound
@@ -135,7 +136,7 @@ func adamRangeFloat(_ k: AdamStep<Float>, _ w: UnsafeMutablePointer<Float>, _ m:
         d += k.weightDecay * wv
         let mv = k.b1 * UnsafeRawPointer(m + i).loadUnaligned(as: SIMD8<Float>.self) + k.c1 * d
         let vv = k.b2 * UnsafeRawPointer(v + i).loadUnaligned(as: SIMD8<Float>.self) + k.c2 * d * d
-        wv -= k.stepSize * mv / (vv.squareRoot() * k.invSqrtBC2 + k.eps)
+        wv -= k.stepSize * mv / (packedSquareRoot(vv) * k.invSqrtBC2 + k.eps)
         UnsafeMutableRawPointer(m + i).storeBytes(of: mv, as: SIMD8<Float>.self)
         UnsafeMutableRawPointer(v + i).storeBytes(of: vv, as: SIMD8<Float>.self)
         UnsafeMutableRawPointer(w + i).storeBytes(of: wv, as: SIMD8<Float>.self)

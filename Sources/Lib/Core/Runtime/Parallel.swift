@@ -5,48 +5,53 @@ import Dispatch
 /// Used only for order-independent work (each element written by exactly one
 /// thread), so results are identical to a serial run.
 enum Parallel {
+    /// Pieces of work per thread (taken dynamically, so a descheduled thread delays little).
+    static let piecesPerThread = 4
+
     /// Below this many elements a loop runs on the calling thread.
     static let minimumElements = 1 << 17
 
-    /// Calls `body` on disjoint ranges covering 0..<count, in parallel when `count` is large.
+    /// Below this many elements a simple elementwise loop (ReLU and its derivative, a few
+    /// instructions per element) runs on the calling thread.
+    static let minimumElementwise = 1 << 16
+
+    /// Calls `body` on disjoint ranges covering 0..<count, in parallel when `count` is at least
+    /// twice `minimum`.
     @inline(__always)
-    static func forRanges(_ count: Int, _ body: (Range<Int>) -> Void) {
-        let threads = Swift.min(BLAS.threadCount, Swift.max(count / minimumElements, 1))
+    static func forRanges(_ count: Int, minimum: Int = minimumElements, _ body: (Range<Int>) -> Void) {
+        let threads = Swift.min(BLAS.threadCount, Swift.max(count / minimum, 1))
         guard threads > 1 else {
             body(0..<count)
             return
         }
-        let chunk = (count + threads - 1) / threads
-        DispatchQueue.concurrentPerform(iterations: threads) { t in
-            let start = t * chunk
+        // several pieces per thread, taken in turn by whichever thread is free: when one thread is
+        // descheduled (a busy machine), the others take its share instead of waiting for it
+        let pieces = threads * piecesPerThread
+        let chunk = (count + pieces - 1) / pieces
+        DispatchQueue.concurrentPerform(iterations: pieces) { t in
+            let start = Swift.min(t * chunk, count)
             body(start..<Swift.min(start + chunk, count))
         }
     }
+}
 
-    /// Calls `body` on disjoint row ranges covering 0..<rows, split so that each range holds about
-    /// the same number of entries of a CSR matrix (`rowPointers` has rows + 1 offsets), in parallel
-    /// when `work` (entries × width) is large. Each row is handled by exactly one call.
-    static func forRowRanges(_ rowPointers: UnsafeBufferPointer<Int>, work: Int, _ body: (Range<Int>) -> Void) {
-        let rows = rowPointers.count - 1
-        let threads = Swift.min(BLAS.threadCount, Swift.max(work / minimumElements, 1), Swift.max(rows, 1))
-        guard threads > 1, let total = rowPointers.last, total > 0 else {
-            body(0..<Swift.max(rows, 0))
+extension Parallel {
+    /// Calls `body` on disjoint ranges of row indices covering 0..<(count / rowLength), in parallel
+    /// when `count` elements are many; each row is handled whole by one thread.
+    @inline(__always)
+    static func forRanges(_ count: Int, rowsOf rowLength: Int, minimum: Int = minimumElements,
+                          _ body: (Range<Int>) -> Void) {
+        let rows = rowLength > 0 ? count / rowLength : 0
+        let threads = Swift.min(BLAS.threadCount, Swift.max(count / minimum, 1), Swift.max(rows, 1))
+        guard threads > 1 else {
+            body(0..<rows)
             return
         }
-        // first row whose offset reaches each split point (binary search over the offsets)
-        var bounds = [0]
-        for t in 1..<threads {
-            let target = total * t / threads
-            var lo = bounds[bounds.count - 1], hi = rows
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if rowPointers[mid] < target { lo = mid + 1 } else { hi = mid }
-            }
-            bounds.append(lo)
-        }
-        bounds.append(rows)
-        DispatchQueue.concurrentPerform(iterations: threads) { t in
-            if bounds[t] < bounds[t + 1] { body(bounds[t]..<bounds[t + 1]) }
+        let pieces = Swift.min(threads * piecesPerThread, rows)
+        let chunk = (rows + pieces - 1) / pieces
+        DispatchQueue.concurrentPerform(iterations: pieces) { t in
+            let start = Swift.min(t * chunk, rows)
+            body(start..<Swift.min(start + chunk, rows))
         }
     }
 }

@@ -3,18 +3,19 @@ import Synchronization
 
 /// Settings of the OpenBLAS library behind matrix products.
 ///
-/// Products smaller than ``singleThreadWork`` multiply-adds run with OpenBLAS on
-/// one thread: for them, OpenBLAS's spinning worker threads cost more than they
-/// save (message passing on small graphs, small MLPs). Medium products are split
-/// in two halves on parked dispatch threads instead.
+/// OpenBLAS's own threads serve only products large in every output dimension
+/// (over ``singleThreadWork`` multiply-adds and 512 rows and columns): for the
+/// others its spinning worker threads cost more than they save (message passing,
+/// MLPs on many rows, weight gradients). Products from ``parallelWork`` up are
+/// split in two halves on parked dispatch threads instead.
 public enum BLAS {
     private static let configured = Atomic<Int>(Int(openblas_get_num_threads()))
     private static let current = Atomic<Int>(Int(openblas_get_num_threads()))
 
-    /// Products with m·n·k below this run single-threaded inside OpenBLAS.
+    /// Products with m·n·k below this never use OpenBLAS's threads.
     nonisolated(unsafe) public static var singleThreadWork = 16_000_000
 
-    /// Products with m·n·k from this up to ``singleThreadWork`` are split in two
+    /// Products with m·n·k from this up (unless OpenBLAS threads them) are split in two
     /// halves computed on two threads (each a single-threaded OpenBLAS call).
     nonisolated(unsafe) public static var parallelWork = 1_000_000
 
@@ -27,9 +28,9 @@ public enum BLAS {
         use(Swift.max(n, 1))
     }
 
-    /// Chooses the thread count for a product of m·n·k multiply-adds.
-    @inline(__always) static func prepare(work: Int) {
-        let wanted = work < singleThreadWork ? 1 : configured.load(ordering: .relaxed)
+    /// Lets the next OpenBLAS call use its threads (`threaded`) or run on the calling thread.
+    @inline(__always) static func prepare(threaded: Bool) {
+        let wanted = threaded ? configured.load(ordering: .relaxed) : 1
         if wanted != current.load(ordering: .relaxed) { use(wanted) }
     }
 

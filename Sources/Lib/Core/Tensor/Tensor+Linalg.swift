@@ -1,3 +1,5 @@
+import Dispatch
+
 // MARK: - Matrix products (OpenBLAS)
 
 infix operator •: MultiplicationPrecedence
@@ -78,7 +80,6 @@ func gemmKernel<T: TensorScalar>(_ a: [T], _ aBatch: Int, _ aRows: Int, _ aCols:
                     for i in 0..<total { pc[i] = 0 }
                     return
                 }
-                BLAS.prepare(work: m * n * k * (bBatch == 1 && !transA ? aBatch : 1))
                 if bBatch == 1 && !transA {  // fold the batch into the rows: one call
                     splitGemm(transA: false, transB: transB, m: aBatch * m, n: n, k: k, a: baseA, lda: aCols,
                               b: baseB, ldb: bCols, c: baseC)
@@ -89,6 +90,7 @@ func gemmKernel<T: TensorScalar>(_ a: [T], _ aBatch: Int, _ aRows: Int, _ aCols:
                               b: baseB, ldb: bCols, c: baseC)
                     return
                 }
+                BLAS.prepare(threaded: m * n * k >= BLAS.singleThreadWork && m > 512 && n > 512)
                 for i in 0..<batch {
                     let offA = aBatch == 1 ? 0 : i * aRows * aCols
                     let offB = bBatch == 1 ? 0 : i * bRows * bCols
@@ -100,42 +102,42 @@ func gemmKernel<T: TensorScalar>(_ a: [T], _ aBatch: Int, _ aRows: Int, _ aCols:
     }
 }
 
-/// Medium-sized products (between ``BLAS/parallelWork`` and ``BLAS/singleThreadWork``
-/// multiply-adds) split into two halves computed on two threads by single-threaded
-/// OpenBLAS calls: by rows when there are many rows, otherwise along k with the
-/// two partial products summed in a fixed order (so results do not vary between runs).
-/// Other sizes make one call.
+/// One product C = op(A)·op(B) + βC on the calling thread and its helpers.
+///
+/// Products of at least ``BLAS/parallelWork`` multiply-adds are cut in two or four pieces along the
+/// longer output dimension (rows of C, or columns), computed on parked dispatch threads by
+/// single-threaded OpenBLAS calls; only products that are large in both output dimensions
+/// (above ``BLAS/singleThreadWork`` and over 512 rows and columns) use OpenBLAS's own threads,
+/// whose spinning workers cost more than they save on tall, thin products (activations times a
+/// 64-wide weight, weight gradients summed over many rows). Each element of C is computed by the
+/// same single-threaded kernel whichever way the work is cut, so results do not depend on the
+/// thread count.
 @inline(__always)
 func splitGemm<T: TensorScalar>(transA: Bool, transB: Bool, m: Int, n: Int, k: Int, a: UnsafePointer<T>, lda: Int,
-                                b: UnsafePointer<T>, ldb: Int, c: UnsafeMutablePointer<T>) {
+                                b: UnsafePointer<T>, ldb: Int, beta: T = 0, c: UnsafeMutablePointer<T>) {
     let work = m * n * k
-    guard BLAS.threadCount >= 2, work >= BLAS.parallelWork, work < BLAS.singleThreadWork, m >= 128 || k >= 512 else {
+    let openBLASThreads = work >= BLAS.singleThreadWork && m > 512 && n > 512
+    BLAS.prepare(threaded: openBLASThreads)
+    guard !openBLASThreads, BLAS.threadCount >= 2, work >= BLAS.parallelWork, Swift.max(m, n) >= 16 else {
         T.gemm(transA: transA, transB: transB, m: m, n: n, k: k, alpha: 1, a: a, lda: lda, b: b, ldb: ldb,
-               beta: 0, c: c, ldc: n)
+               beta: beta, c: c, ldc: n)
         return
     }
-    if m >= 128 {
-        let half = m / 2
-        DispatchQueue.concurrentPerform(iterations: 2) { part in
-            let r0 = part == 0 ? 0 : half, rows = part == 0 ? half : m - half
+    // up to four pieces along the longer output dimension, taken by whichever thread is free (so a
+    // descheduled thread on a busy machine delays little); every element is still computed alike
+    let long = Swift.max(m, n), pieces = long >= 256 ? 4 : 2
+    DispatchQueue.concurrentPerform(iterations: pieces) { part in
+        let lo = part * long / pieces, hi = (part + 1) * long / pieces
+        if m >= n {
             // row r of op(A): row r of A, or column r of a transposed A
-            let aPart = transA ? a + r0 : a + r0 * lda
-            T.gemm(transA: transA, transB: transB, m: rows, n: n, k: k, alpha: 1, a: aPart, lda: lda, b: b, ldb: ldb,
-                   beta: 0, c: c + r0 * n, ldc: n)
+            let aPart = transA ? a + lo : a + lo * lda
+            T.gemm(transA: transA, transB: transB, m: hi - lo, n: n, k: k, alpha: 1, a: aPart, lda: lda, b: b, ldb: ldb,
+                   beta: beta, c: c + lo * n, ldc: n)
+        } else {
+            // column j of op(B): column j of B, or row j of a transposed B
+            let bPart = transB ? b + lo * ldb : b + lo
+            T.gemm(transA: transA, transB: transB, m: m, n: hi - lo, k: k, alpha: 1, a: a, lda: lda, b: bPart, ldb: ldb,
+                   beta: beta, c: c + lo, ldc: n)
         }
-        return
     }
-    let half = k / 2
-    let partial = UnsafeMutablePointer<T>.allocate(capacity: m * n)
-    defer { partial.deallocate() }
-    DispatchQueue.concurrentPerform(iterations: 2) { part in
-        let k0 = part == 0 ? 0 : half, depth = part == 0 ? half : k - half
-        let aPart = transA ? a + k0 * lda : a + k0
-        let bPart = transB ? b + k0 : b + k0 * ldb
-        T.gemm(transA: transA, transB: transB, m: m, n: n, k: depth, alpha: 1, a: aPart, lda: lda, b: bPart, ldb: ldb,
-               beta: 0, c: part == 0 ? c : partial, ldc: n)
-    }
-    addInto(UnsafePointer(partial), c, m * n)
 }
-
-import Dispatch

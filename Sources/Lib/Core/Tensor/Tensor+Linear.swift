@@ -47,19 +47,7 @@ func affineKernel<T: TensorScalar>(_ x: [T], _ w: [T], _ b: [T], _ rows: Int, _ 
         w.withUnsafeBufferPointer { pw in
             out.withUnsafeMutableBufferPointer { po in
                 guard let a = px.baseAddress, let bw = pw.baseAddress, let c = po.baseAddress else { return }
-                let work = rows * n * k
-                BLAS.prepare(work: work)
-                if BLAS.threadCount >= 2, work >= BLAS.parallelWork, work < BLAS.singleThreadWork, rows >= 128 {
-                    let half = rows / 2
-                    DispatchQueue.concurrentPerform(iterations: 2) { part in
-                        let r0 = part == 0 ? 0 : half, m = part == 0 ? half : rows - half
-                        T.gemm(transA: false, transB: false, m: m, n: n, k: k, alpha: 1, a: a + r0 * k, lda: k,
-                               b: bw, ldb: n, beta: 1, c: c + r0 * n, ldc: n)
-                    }
-                } else {
-                    T.gemm(transA: false, transB: false, m: rows, n: n, k: k, alpha: 1, a: a, lda: k, b: bw, ldb: n,
-                           beta: 1, c: c, ldc: n)
-                }
+                splitGemm(transA: false, transB: false, m: rows, n: n, k: k, a: a, lda: k, b: bw, ldb: n, beta: 1, c: c)
             }
         }
     }

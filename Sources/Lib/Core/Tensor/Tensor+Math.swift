@@ -44,8 +44,11 @@ func unaryKernel<T: TensorScalar>(_ op: UnaryOp, _ x: [T]) -> [T] {
             return x.withUnsafeBufferPointer { px in
                 makeArray(px.count) { (po: UnsafeMutableBufferPointer<T>) in
                     guard let src = px.baseAddress, let dst = po.baseAddress else { return }
-                    reluFloat(UnsafeRawPointer(src).assumingMemoryBound(to: Float.self),
-                              UnsafeMutableRawPointer(dst).assumingMemoryBound(to: Float.self), px.count)
+                    let xf = UnsafeRawPointer(src).assumingMemoryBound(to: Float.self)
+                    let of = UnsafeMutableRawPointer(dst).assumingMemoryBound(to: Float.self)
+                    Parallel.forRanges(px.count, minimum: Parallel.minimumElementwise) { r in
+                        reluFloat(xf + r.lowerBound, of + r.lowerBound, r.count)
+                    }
                 }
             }
         }

@@ -26,6 +26,7 @@ public class Tensor: CustomStringConvertible {
 
     /// Creates a tensor from storage; the element count must match the shape.
     init(shape: [Int], storage: TensorStorage, requiresGrad: Bool = false) {
+        _ = AllocatorTuning.isApplied
         self.shape = shape
         self.storage = storage
         self.requiresGrad = requiresGrad

@@ -26,3 +26,20 @@ func addInto<T: TensorScalar>(_ x: UnsafePointer<T>, _ y: UnsafeMutablePointer<T
     }
     while i < n { y[i] += x[i]; i += 1 }
 }
+
+#if canImport(_Builtin_intrinsics.intel)
+import _Builtin_intrinsics.intel
+#endif
+
+/// √x in every lane with packed square-root instructions where available (Swift lowers
+/// `SIMD8<Float>.squareRoot()` to eight scalar square roots with branches). Correctly rounded
+/// either way, so the result is the same.
+@inline(__always)
+func packedSquareRoot(_ x: SIMD8<Float>) -> SIMD8<Float> {
+    #if canImport(_Builtin_intrinsics.intel)
+    let lo = _mm_sqrt_ps(x.lowHalf), hi = _mm_sqrt_ps(x.highHalf)
+    return SIMD8(lowHalf: lo, highHalf: hi)
+    #else
+    return x.squareRoot()
+    #endif
+}
