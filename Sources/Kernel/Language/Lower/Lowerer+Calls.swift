@@ -117,11 +117,17 @@ extension Lowerer {
                         let callee = try get(f)
                         if case .function(let fn) = callee, fn === site.function, site.inOrder, !fn.hasSelf,
                            fn.parameters.count == 1, fn.isUserFunction {
-                            let frame = Frame.make(size: fn.frameSize, parent: fn.parent)
-                            frame.slots[0] = fn.parameterCoercions[0].apply(try c0(f))
+                            // Errors of the argument itself pass through unchanged (`entered` is false).
+                            var entered = false
                             do {
-                                return try fn.run(frame)
-                            } catch var e as RuntimeError {
+                                if fn.plainParameters {
+                                    return try fn.withCallFrame { frame in frame.slots[0] = try c0(f); entered = true }
+                                }
+                                return try fn.withCallFrame { frame in
+                                    frame.slots[0] = fn.parameterCoercions[0].apply(try c0(f))
+                                    entered = true
+                                }
+                            } catch var e as RuntimeError where entered {
                                 if e.location == nil { e.location = l } else { e.addFrame(fn.name.isEmpty ? "closure" : fn.name, l) }
                                 throw e
                             }
@@ -135,11 +141,13 @@ extension Lowerer {
                     // evaluated straight into the callee's frame.
                     if case .function(let fn) = callee, fn === site.function, site.inOrder, !fn.hasSelf,
                        fn.parameters.count == n, fn.isUserFunction {
-                        let frame = Frame.make(size: fn.frameSize, parent: fn.parent)
-                        for k in 0..<n { frame.slots[k] = fn.parameterCoercions[k].apply(try codes[k].run(f)) }
+                        var entered = false
                         do {
-                            return try fn.run(frame)
-                        } catch var e as RuntimeError {
+                            return try fn.withCallFrame { frame in
+                                for k in 0..<n { frame.slots[k] = fn.parameterCoercions[k].apply(try codes[k].run(f)) }
+                                entered = true
+                            }
+                        } catch var e as RuntimeError where entered {
                             if e.location == nil { e.location = l } else { e.addFrame(fn.name.isEmpty ? "closure" : fn.name, l) }
                             throw e
                         }

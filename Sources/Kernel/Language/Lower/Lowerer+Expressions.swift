@@ -441,9 +441,10 @@ extension Lowerer {
         let resultType = typeText(c.signature?.returnClause?.type)
         let rt = runtime
         let l = loc(c)
+        let reuses = cannotCaptureFrame(c.statements)
         return { f in
             .function(Function(name: "", parameters: params, frameSize: size, body: body, parent: f,
-                               resultType: resultType, location: l, runtime: rt))
+                               resultType: resultType, location: l, runtime: rt, reusesFrames: reuses))
         }
     }
 

@@ -11,6 +11,8 @@ public final class Frame: ManagedBuffer<Frame.Header, Value> {
         /// The value set by `return`.
         public var returnValue: Value = .void
         let count: Int
+        /// The next free frame while this one waits in a function's pool.
+        var next: Frame?
     }
 
     /// A frame with `size` slots, all `()`.
@@ -38,6 +40,20 @@ public final class Frame: ManagedBuffer<Frame.Header, Value> {
     @inline(__always) public var returnValue: Value {
         get { header.returnValue }
         set { header.returnValue = newValue }
+    }
+
+    /// The next free frame while this one is pooled (see ``Function/acquireFrame()``).
+    @inline(__always) var next: Frame? {
+        get { withUnsafeMutablePointerToHeader { $0.pointee.next } }
+        set { withUnsafeMutablePointerToHeader { $0.pointee.next = newValue } }
+    }
+
+    /// Makes a finished frame ready for reuse: every slot back to `()`, no return value.
+    @inline(__always) func reset() {
+        withUnsafeMutablePointers { h, e in
+            h.pointee.returnValue = .void
+            for i in 0..<h.pointee.count { e[i] = .void }
+        }
     }
 
     /// The frame `depth` levels up the lexical chain (0 is this frame).

@@ -18,6 +18,9 @@ public final class Runtime {
     @exclusivity(unchecked) private var stackLimit: UInt = 0
     /// The generator behind `Int.random(in:)` without `using:`; `%seed n` resets it.
     var rng = SeededGenerator(seed: 0)
+    /// The interrupt flag in force on the thread that runs cells, read once per execution
+    /// (``Interruption/isRequested`` costs a thread-local lookup on every call).
+    @exclusivity(unchecked) private(set) var interrupt = Interruption.shared
     /// Text `readLine()` and `print` exchange with the front end.
     var allowStdin = true
 
@@ -26,6 +29,7 @@ public final class Runtime {
     /// Records the current thread's stack bounds; call at the start of each execution.
     func prepareStackGuard() {
         depth = 0
+        interrupt = Interruption.current
         #if canImport(Glibc)
         var attr = pthread_attr_t()
         if _getattr_np(pthread_self(), &attr) == 0 {
@@ -49,7 +53,7 @@ public final class Runtime {
             depth -= 1
             throw RuntimeError("RecursionError", "maximum recursion depth exceeded (\(d) nested calls)")
         }
-        if Interruption.isRequested { depth -= 1; throw RuntimeError("Interrupted", "interrupted by the user") }
+        if interrupt.isRequested { depth -= 1; throw RuntimeError("Interrupted", "interrupted by the user") }
     }
 
     @inline(never) static func stackAddress() -> UInt {

@@ -39,27 +39,42 @@ public final class Function {
     /// An `init?` that may produce nil.
     var isFailable = false
 
+    /// True when nothing in the body can keep a call's frame alive after the call (no closure,
+    /// nested function or type), so finished frames are kept and reused by later calls.
+    let reusesFrames: Bool
+
     init(name: String, parameters: [Parameter], frameSize: Int, body: Code?, native: (([Value]) throws -> Value)? = nil,
          parent: Frame?, hasSelf: Bool = false, isMutating: Bool = false, resultType: String? = nil,
-         location: CellLocation?, runtime: Runtime) {
+         location: CellLocation?, runtime: Runtime, reusesFrames: Bool = false) {
         self.name = name; self.parameters = parameters; self.frameSize = frameSize
+        self.reusesFrames = reusesFrames && body != nil && native == nil
         self.body = body ?? { _ in .void }
         self.isUserFunction = body != nil && native == nil
         self.native = native; self.parent = parent; self.hasSelf = hasSelf; self.isMutating = isMutating
         self.resultType = resultType; self.location = location; self.runtime = runtime
         self.parameterCoercions = parameters.map { Coercion($0.typeName) }
         self.resultCoercion = Coercion(resultType)
+        self.plainParameters = parameterCoercions.allSatisfy { if case .none = $0 { return true }; return false }
+    }
+
+    deinit {
+        guard let spare = spareFrames else { return }
+        firstFrame?.release()
+        for i in 0..<max(0, framesCreated - 1) { spare[i].release() }
+        spare.deallocate()
     }
 
     /// Conversions applied to arguments and results, decided once from the declared types.
     let parameterCoercions: [Coercion]
     let resultCoercion: Coercion
+    /// True when no parameter needs a conversion (all are untyped or `Int`, `String`, `Bool`, …).
+    let plainParameters: Bool
 
     /// A copy bound to a receiver.
     func bound(to value: Value) -> Function {
         let f = Function(name: name, parameters: parameters, frameSize: frameSize, body: body, native: native,
                          parent: parent, hasSelf: hasSelf, isMutating: isMutating, resultType: resultType,
-                         location: location, runtime: runtime)
+                         location: location, runtime: runtime, reusesFrames: reusesFrames)
         f.boundSelf = value
         return f
     }
@@ -80,6 +95,57 @@ public final class Function {
         return "func \(name)(\(ps.joined(separator: ", ")))" + (resultType.map { " -> \($0)" } ?? "")
     }
 
+    // MARK: - Frames
+
+    /// Frames kept for reuse when `reusesFrames`: call depth k (counting only the active
+    /// calls of this function) uses frame k. The frame of the outermost call is
+    /// `firstFrame`; deeper ones (recursion) live in `spareFrames`.
+    @exclusivity(unchecked) private var firstFrame: Unmanaged<Frame>?
+    @exclusivity(unchecked) private var spareFrames: UnsafeMutablePointer<Unmanaged<Frame>>?
+    /// Frames created so far (at most `maxKeptFrames`) and frames in use by active calls.
+    @exclusivity(unchecked) private var framesCreated = 0
+    @exclusivity(unchecked) private var framesActive = 0
+    /// The most frames kept per function; deeper recursion allocates frames as usual.
+    private static let maxKeptFrames = 128
+
+    /// Runs the body in a frame that `fill` first loads with the arguments.
+    ///
+    /// A function whose frames cannot be captured reuses the frame of an earlier call at
+    /// the same depth, cleared to `()` when the call ends; others get a new frame.
+    @inline(__always) func withCallFrame(_ fill: (Frame) throws -> Void) throws -> Value {
+        if reusesFrames && framesActive < Function.maxKeptFrames {
+            let kept: Unmanaged<Frame>
+            if framesActive < framesCreated {
+                kept = framesActive == 0 ? firstFrame.unsafelyUnwrapped : spareFrames.unsafelyUnwrapped[framesActive - 1]
+            } else {
+                kept = makeKeptFrame()
+            }
+            framesActive += 1
+            defer { framesActive -= 1 }
+            return try kept._withUnsafeGuaranteedRef { frame in
+                defer { frame.reset() }
+                try fill(frame)
+                return try run(frame)
+            }
+        }
+        let frame = Frame.make(size: frameSize, parent: parent)
+        try fill(frame)
+        return try run(frame)
+    }
+
+    /// Creates the frame for the next depth and keeps it.
+    @inline(never) private func makeKeptFrame() -> Unmanaged<Frame> {
+        let kept = Unmanaged.passRetained(Frame.make(size: frameSize, parent: parent))
+        if framesCreated == 0 {
+            firstFrame = kept
+        } else {
+            if spareFrames == nil { spareFrames = .allocate(capacity: Function.maxKeptFrames - 1) }
+            spareFrames.unsafelyUnwrapped[framesCreated - 1] = kept
+        }
+        framesCreated += 1
+        return kept
+    }
+
     // MARK: - Calling
 
     /// Calls the function with positional arguments (labels already checked).
@@ -95,16 +161,21 @@ public final class Function {
                 throw RuntimeError.argument("\(name.isEmpty ? "closure" : "'\(name)'") expects \(parameters.count) argument\(parameters.count == 1 ? "" : "s"), got \(args.count)")
             }
         }
-        let frame = Frame.make(size: frameSize, parent: parent)
-        var i = 0
-        if hasSelf {
+        if hasSelf && isMutating {
+            // The receiver moves into the frame (so its storage stays unique) and back out.
+            let frame = Frame.make(size: frameSize, parent: parent)
             frame.slots[0] = selfValue
-            i = 1
-            if isMutating { selfValue = .void }
+            selfValue = .void
+            defer { selfValue = frame.slots[0] }
+            for (k, a) in args.enumerated() { frame.slots[1 + k] = parameterCoercions[k].apply(a) }
+            return try run(frame)
         }
-        defer { if hasSelf && isMutating { selfValue = frame.slots[0] } }
-        for (k, a) in args.enumerated() { frame.slots[i + k] = parameterCoercions[k].apply(a) }
-        return try run(frame)
+        let base = hasSelf ? 1 : 0
+        let receiver = selfValue
+        return try withCallFrame { frame in
+            if base == 1 { frame.slots[0] = receiver }
+            for (k, a) in args.enumerated() { frame.slots[base + k] = parameterCoercions[k].apply(a) }
+        }
     }
 
     /// Calls a user function and also returns the final values of its parameters (for `inout`).
@@ -127,18 +198,16 @@ public final class Function {
     /// Fast path for one argument.
     @inline(__always) func call1(_ a: Value) throws -> Value {
         if native != nil || hasSelf || parameters.count != 1 { return try call([a]) }
-        let frame = Frame.make(size: frameSize, parent: parent)
-        frame.slots[0] = parameterCoercions[0].apply(a)
-        return try run(frame)
+        return try withCallFrame { frame in frame.slots[0] = parameterCoercions[0].apply(a) }
     }
 
     /// Fast path for two arguments.
     @inline(__always) func call2(_ a: Value, _ b: Value) throws -> Value {
         if native != nil || hasSelf || parameters.count != 2 { return try call([a, b]) }
-        let frame = Frame.make(size: frameSize, parent: parent)
-        frame.slots[0] = parameterCoercions[0].apply(a)
-        frame.slots[1] = parameterCoercions[1].apply(b)
-        return try run(frame)
+        return try withCallFrame { frame in
+            frame.slots[0] = parameterCoercions[0].apply(a)
+            frame.slots[1] = parameterCoercions[1].apply(b)
+        }
     }
 
     @inline(__always) func run(_ frame: Frame) throws -> Value {
