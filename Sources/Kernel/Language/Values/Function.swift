@@ -36,6 +36,8 @@ public final class Function {
     /// The documentation comment written above the declaration.
     public var doc: String = ""
     unowned(unsafe) let runtime: Runtime
+    /// The runtime's call state (depth, stack bound, interrupt flag).
+    let callState: UnsafeMutablePointer<CallState>
     /// An `init?` that may produce nil.
     var isFailable = false
 
@@ -52,6 +54,7 @@ public final class Function {
         self.isUserFunction = body != nil && native == nil
         self.native = native; self.parent = parent; self.hasSelf = hasSelf; self.isMutating = isMutating
         self.resultType = resultType; self.location = location; self.runtime = runtime
+        self.callState = runtime.callState
         self.parameterCoercions = parameters.map { Coercion($0.typeName) }
         self.resultCoercion = Coercion(resultType)
         self.plainParameters = parameterCoercions.allSatisfy { if case .none = $0 { return true }; return false }
@@ -211,8 +214,9 @@ public final class Function {
     }
 
     @inline(__always) func run(_ frame: Frame) throws -> Value {
-        try runtime.enter()
-        defer { runtime.depth -= 1 }
+        let state = callState
+        try state.enter()
+        defer { state.leave() }
         let v = try body(frame)
         if case .none = resultCoercion { return v }
         return resultCoercion.apply(v)
