@@ -108,11 +108,18 @@ extension Lowerer {
                 } else if let bad = inouts.first(where: { $0.1.immutableReason != nil }) {
                     return fail("SyntaxError", "cannot pass immutable value as inout argument: \(bad.1.immutableReason!)", at: node)
                 }
-                let get: Code
-                if case .global(let box) = r { get = { _ in box.value } } else { get = read(r, name: name, at: d) }
+                // A global callee is read from its box inline (no closure call).
+                let calleeBox: GlobalBox?
+                let readCallee: Code
+                if case .global(let box) = r { calleeBox = box; readCallee = { _ in box.value } } else { calleeBox = nil; readCallee = read(r, name: name, at: d) }
+                @inline(__always) func get(_ f: Frame) throws -> Value {
+                    if let box = calleeBox { return box.value }
+                    return try readCallee(f)
+                }
                 let n = codes.count
-                if n == 1 {
-                    let c0 = codes[0].run
+                if n == 1, let first = node.arguments.first?.expression {
+                    let a0 = operand(first, code: codes[0].run)
+                    @inline(__always) func c0(_ f: Frame) throws -> Value { try a0.fetch(f) }
                     return { f in
                         let callee = try get(f)
                         if case .function(let fn) = callee, fn === site.function, site.inOrder, !fn.hasSelf,

@@ -47,7 +47,8 @@ extension Lowerer {
 
     /// Lowers `a op b` with fast paths for integers and literal operands.
     func binary(_ op: BinaryOperator, _ lhs: ExprSyntax, _ rhs: ExprSyntax, at l: CellLocation) -> Code {
-        let a = lowerExpr(lhs), b = lowerExpr(rhs)
+        let oa = operand(lhs), ob = operand(rhs)
+        let a = oa.code, b = ob.code
         let lhsLiteral = lhs.is(IntegerLiteralExprSyntax.self) || isNegativeLiteral(lhs)
         let rhsLiteral = rhs.is(IntegerLiteralExprSyntax.self) || isNegativeLiteral(rhs)
         let ops = bindings.operators[op.rawValue] ?? []
@@ -68,31 +69,31 @@ extension Lowerer {
             switch op {
             case .add:
                 return { f in
-                    let x = try a(f)
+                    let x = try oa.fetch(f)
                     if case .int(let i) = x { let (r, o) = i.addingReportingOverflow(k); if !o { return .int(r) } }
                     return try slow(x, .int(k))
                 }
             case .sub:
                 return { f in
-                    let x = try a(f)
+                    let x = try oa.fetch(f)
                     if case .int(let i) = x { let (r, o) = i.subtractingReportingOverflow(k); if !o { return .int(r) } }
                     return try slow(x, .int(k))
                 }
             case .lt:
                 return { f in
-                    let x = try a(f)
+                    let x = try oa.fetch(f)
                     if case .int(let i) = x { return .bool(i < k) }
                     return try slow(x, .int(k))
                 }
             case .eq:
                 return { f in
-                    let x = try a(f)
+                    let x = try oa.fetch(f)
                     if case .int(let i) = x { return .bool(i == k) }
                     return try slow(x, .int(k))
                 }
             case .rem where k != 0:
                 return { f in
-                    let x = try a(f)
+                    let x = try oa.fetch(f)
                     if case .int(let i) = x, k != -1 { return .int(i % k) }
                     return try slow(x, .int(k))
                 }
@@ -102,34 +103,94 @@ extension Lowerer {
         switch op {
         case .add:
             return { f in
-                let x = try a(f), y = try b(f)
+                let x = try oa.fetch(f), y = try ob.fetch(f)
                 if case .int(let i) = x, case .int(let j) = y { let (r, o) = i.addingReportingOverflow(j); if !o { return .int(r) } }
                 if case .double(let i) = x, case .double(let j) = y { return .double(i + j) }
                 return try slow(x, y)
             }
         case .sub:
             return { f in
-                let x = try a(f), y = try b(f)
+                let x = try oa.fetch(f), y = try ob.fetch(f)
                 if case .int(let i) = x, case .int(let j) = y { let (r, o) = i.subtractingReportingOverflow(j); if !o { return .int(r) } }
                 if case .double(let i) = x, case .double(let j) = y { return .double(i - j) }
                 return try slow(x, y)
             }
         case .mul:
             return { f in
-                let x = try a(f), y = try b(f)
+                let x = try oa.fetch(f), y = try ob.fetch(f)
                 if case .int(let i) = x, case .int(let j) = y { let (r, o) = i.multipliedReportingOverflow(by: j); if !o { return .int(r) } }
                 if case .double(let i) = x, case .double(let j) = y { return .double(i * j) }
                 return try slow(x, y)
             }
         case .lt:
             return { f in
-                let x = try a(f), y = try b(f)
+                let x = try oa.fetch(f), y = try ob.fetch(f)
                 if case .int(let i) = x, case .int(let j) = y { return .bool(i < j) }
                 return try slow(x, y)
             }
         default:
             return { f in try slow(try a(f), try b(f)) }
         }
+    }
+
+    /// How an operand is read: a local of the current function straight from its slot
+    /// (no closure call), anything else through its lowered code.
+    enum Operand {
+        /// A local of the current function.
+        case slot(Int)
+        /// `local + k` or `local - k` with an integer literal (k negated for `-`); `full` is the
+        /// lowered expression, used whenever the local is not an Int or the sum overflows.
+        case slotOffset(Int, Int, full: Code)
+        case code(Code)
+
+        /// The operand's value in frame `f`.
+        @inline(__always) func fetch(_ f: Frame) throws -> Value {
+            switch self {
+            case .slot(let i): return f.slots[i]
+            case .slotOffset(let i, let k, let full):
+                if case .int(let x) = f.slots[i] {
+                    let (r, o) = x.addingReportingOverflow(k)
+                    if !o { return .int(r) }
+                }
+                return try full(f)
+            case .code(let c): return try c(f)
+            }
+        }
+
+        /// The operand as standalone code.
+        var code: Code {
+            switch self {
+            case .slot(let i): return { f in f.slots[i] }
+            case .slotOffset(_, _, let full): return full
+            case .code(let c): return c
+            }
+        }
+    }
+
+    /// Lowers an operand, recognising locals of the current function and `local ± literal`.
+    func operand(_ e: ExprSyntax) -> Operand {
+        if let i = localSlot(e) { return .slot(i) }
+        return operand(e, code: lowerExpr(e))
+    }
+
+    /// Classifies an operand whose code is already lowered.
+    func operand(_ e: ExprSyntax, code: @escaping Code) -> Operand {
+        if let i = localSlot(e) { return .slot(i) }
+        if let infix = e.as(InfixOperatorExprSyntax.self), let op = infix.operator.as(BinaryOperatorExprSyntax.self),
+           op.operator.text == "+" || op.operator.text == "-", let i = localSlot(infix.leftOperand),
+           let lit = infix.rightOperand.as(IntegerLiteralExprSyntax.self), let k = parseInteger(lit.literal.text) {
+            return .slotOffset(i, op.operator.text == "+" ? k : -k, full: code)
+        }
+        return .code(code)
+    }
+
+    /// The slot of `e` when it is the plain name of a local of the current function.
+    func localSlot(_ e: ExprSyntax) -> Int? {
+        if let d = e.as(DeclReferenceExprSyntax.self), d.argumentNames == nil,
+           d.baseName.tokenKind.isIdentifierLike, case .local(0, let local)? = resolve(d.baseName.text) {
+            return local.slot
+        }
+        return nil
     }
 
     func isNegativeLiteral(_ e: ExprSyntax) -> Bool {
@@ -269,4 +330,14 @@ func userOperator(_ op: String, _ a: Value, _ b: Value) throws -> Value? {
     guard case .tuple(let n) = new, case .tuple(let o) = old, n.elements.count == o.elements.count,
           n.labels.allSatisfy({ $0 == nil }), o.labels.contains(where: { $0 != nil }) else { return new }
     return .tuple(TupleValue(n.elements, labels: o.labels))
+}
+
+extension TokenKind {
+    /// A plain name or a closure's `$n`.
+    var isIdentifierLike: Bool {
+        switch self {
+        case .identifier, .dollarIdentifier: return true
+        default: return false
+        }
+    }
 }
