@@ -127,11 +127,9 @@ extension Lowerer {
                             // Errors of the argument itself pass through unchanged (`entered` is false).
                             var entered = false
                             do {
-                                if fn.plainParameters {
-                                    return try fn.withCallFrame { frame in frame.slots[0] = try c0(f); entered = true }
-                                }
                                 return try fn.withCallFrame { frame in
-                                    frame.slots[0] = fn.parameterCoercions[0].apply(try c0(f))
+                                    let v = try c0(f)
+                                    frame.slots[0] = fn.plainParameters ? v : fn.parameterCoercions[0].apply(v)
                                     entered = true
                                 }
                             } catch var e as RuntimeError where entered {

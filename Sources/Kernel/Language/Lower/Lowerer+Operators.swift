@@ -135,36 +135,40 @@ extension Lowerer {
 
     /// How an operand is read: a local of the current function straight from its slot
     /// (no closure call), anything else through its lowered code.
-    enum Operand {
+    struct Operand {
+        enum Kind { case slot, slotOffset, code }
+        let kind: Kind
+        /// The local's slot (`.slot`, `.slotOffset`).
+        let slot: Int
+        /// The literal added to the local (`.slotOffset`; negated for `-`).
+        let offset: Int
+        /// The lowered expression: used for `.code`, and by `.slotOffset` whenever the
+        /// local is not an Int or the sum overflows.
+        let full: Code
+
         /// A local of the current function.
-        case slot(Int)
-        /// `local + k` or `local - k` with an integer literal (k negated for `-`); `full` is the
-        /// lowered expression, used whenever the local is not an Int or the sum overflows.
-        case slotOffset(Int, Int, full: Code)
-        case code(Code)
+        static func slot(_ i: Int) -> Operand { Operand(kind: .slot, slot: i, offset: 0, full: { f in f.slots[i] }) }
+        /// `local + k` or `local - k` with an integer literal (k negated for `-`).
+        static func slotOffset(_ i: Int, _ k: Int, full: @escaping Code) -> Operand { Operand(kind: .slotOffset, slot: i, offset: k, full: full) }
+        /// Any other expression.
+        static func code(_ c: @escaping Code) -> Operand { Operand(kind: .code, slot: 0, offset: 0, full: c) }
 
         /// The operand's value in frame `f`.
         @inline(__always) func fetch(_ f: Frame) throws -> Value {
-            switch self {
-            case .slot(let i): return f.slots[i]
-            case .slotOffset(let i, let k, let full):
-                if case .int(let x) = f.slots[i] {
-                    let (r, o) = x.addingReportingOverflow(k)
+            switch kind {
+            case .slot: return f.slots[slot]
+            case .slotOffset:
+                if case .int(let x) = f.slots[slot] {
+                    let (r, o) = x.addingReportingOverflow(offset)
                     if !o { return .int(r) }
                 }
                 return try full(f)
-            case .code(let c): return try c(f)
+            case .code: return try full(f)
             }
         }
 
         /// The operand as standalone code.
-        var code: Code {
-            switch self {
-            case .slot(let i): return { f in f.slots[i] }
-            case .slotOffset(_, _, let full): return full
-            case .code(let c): return c
-            }
-        }
+        var code: Code { full }
     }
 
     /// Lowers an operand, recognising locals of the current function and `local ± literal`.

@@ -61,27 +61,28 @@ extension Lowerer {
 
     /// A condition evaluated inline by its user: `local op literal` for Int comparisons
     /// without a closure call, anything else through its lowered code.
-    enum Test {
-        case compareSlot(Int, BinaryOperator, Int, full: (Frame) throws -> Bool)
-        case code((Frame) throws -> Bool)
+    struct Test {
+        /// True for `local op literal` (`slot`, `op`, `literal`); else `full` decides.
+        let comparesSlot: Bool
+        let slot: Int
+        let op: BinaryOperator
+        let literal: Int
+        /// The lowered condition: used whenever the fast comparison does not apply.
+        let full: (Frame) throws -> Bool
 
         /// Whether the condition holds in frame `f`.
         @inline(__always) func check(_ f: Frame) throws -> Bool {
-            switch self {
-            case .compareSlot(let i, let op, let k, let full):
-                if case .int(let x) = f.slots[i] {
-                    switch op {
-                    case .lt: return x < k
-                    case .le: return x <= k
-                    case .gt: return x > k
-                    case .ge: return x >= k
-                    case .eq: return x == k
-                    default: return x != k
-                    }
+            if comparesSlot, case .int(let x) = f.slots[slot] {
+                switch op {
+                case .lt: return x < literal
+                case .le: return x <= literal
+                case .gt: return x > literal
+                case .ge: return x >= literal
+                case .eq: return x == literal
+                default: return x != literal
                 }
-                return try full(f)
-            case .code(let c): return try c(f)
             }
+            return try full(f)
         }
     }
 
@@ -92,9 +93,9 @@ extension Lowerer {
            let bop = BinaryOperator(rawValue: op.operator.text), [.lt, .le, .gt, .ge, .eq, .ne].contains(bop),
            let i = localSlot(infix.leftOperand), let lit = infix.rightOperand.as(IntegerLiteralExprSyntax.self),
            let k = parseInteger(lit.literal.text) {
-            return .compareSlot(i, bop, k, full: full)
+            return Test(comparesSlot: true, slot: i, op: bop, literal: k, full: full)
         }
-        return .code(full)
+        return Test(comparesSlot: false, slot: 0, op: .eq, literal: 0, full: full)
     }
 
     /// A condition list (`if a, let b = c, case .x = d`): all must hold, bindings flow left to right.
