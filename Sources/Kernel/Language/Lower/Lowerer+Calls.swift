@@ -112,6 +112,8 @@ extension Lowerer {
                 let calleeBox: GlobalBox?
                 let readCallee: Code
                 if case .global(let box) = r { calleeBox = box; readCallee = { _ in box.value } } else { calleeBox = nil; readCallee = read(r, name: name, at: d) }
+                // Unretained for the fast path (the closures below keep the box through `readCallee`).
+                let calleeBoxRef = calleeBox.map { Unmanaged.passUnretained($0) }
                 @inline(__always) func get(_ f: Frame) throws -> Value {
                     if let box = calleeBox { return box.value }
                     return try readCallee(f)
@@ -120,42 +122,56 @@ extension Lowerer {
                 if n == 1, let first = node.arguments.first?.expression {
                     let a0 = operand(first, code: codes[0].run)
                     @inline(__always) func c0(_ f: Frame) throws -> Value { try a0.fetch(f) }
-                    return { f in
-                        let callee = try get(f)
-                        if case .function(let fn) = callee, fn === site.function, site.inOrder, !fn.hasSelf,
-                           fn.parameters.count == 1, fn.isUserFunction {
-                            // Errors of the argument itself pass through unchanged (`entered` is false).
-                            var entered = false
-                            do {
-                                return try fn.withCallFrame { frame in
-                                    let v = try c0(f)
-                                    frame.slots[0] = fn.plainParameters ? v : fn.parameterCoercions[0].apply(v)
-                                    entered = true
-                                }
-                            } catch var e as RuntimeError where entered {
-                                if e.location == nil { e.location = l } else { e.addFrame(fn.name.isEmpty ? "closure" : fn.name, l) }
-                                throw e
-                            }
-                        }
-                        return try callValue(callee, [try c0(f)], labels: labels, trailingStart: ts, site: site, bindings: b, at: l)
-                    }
-                }
-                return { f in
-                    let callee = try get(f)
-                    // Fast path: a user function seen here before, arguments in parameter order,
-                    // evaluated straight into the callee's frame.
-                    if case .function(let fn) = callee, fn === site.function, site.inOrder, !fn.hasSelf,
-                       fn.parameters.count == n, fn.isUserFunction {
+                    @inline(__always) func enter(_ fn: Function, _ f: Frame) throws -> Value {
+                        // Errors of the argument itself pass through unchanged (`entered` is false).
                         var entered = false
                         do {
                             return try fn.withCallFrame { frame in
-                                for k in 0..<n { frame.slots[k] = fn.parameterCoercions[k].apply(try codes[k].run(f)) }
+                                let v = try c0(f)
+                                frame.slots[0] = fn.plainParameters ? v : fn.parameterCoercions[0].apply(v)
                                 entered = true
                             }
                         } catch var e as RuntimeError where entered {
                             if e.location == nil { e.location = l } else { e.addFrame(fn.name.isEmpty ? "closure" : fn.name, l) }
                             throw e
                         }
+                    }
+                    return { f in
+                        // The global still holds the function seen here before: call it without
+                        // copying the value out of the box.
+                        if let box = calleeBoxRef, let u = site.fast, box._withUnsafeGuaranteedRef({ $0.holds(u) }) {
+                            return try u._withUnsafeGuaranteedRef { fn in try fn.pinned { try enter(fn, f) } }
+                        }
+                        let callee = try get(f)
+                        if case .function(let fn) = callee, fn === site.function, site.inOrder, !fn.hasSelf,
+                           fn.parameters.count == 1, fn.isUserFunction {
+                            return try enter(fn, f)
+                        }
+                        return try callValue(callee, [try c0(f)], labels: labels, trailingStart: ts, site: site, bindings: b, at: l)
+                    }
+                }
+                @inline(__always) func enter(_ fn: Function, _ f: Frame) throws -> Value {
+                    var entered = false
+                    do {
+                        return try fn.withCallFrame { frame in
+                            for k in 0..<n { frame.slots[k] = fn.parameterCoercions[k].apply(try codes[k].run(f)) }
+                            entered = true
+                        }
+                    } catch var e as RuntimeError where entered {
+                        if e.location == nil { e.location = l } else { e.addFrame(fn.name.isEmpty ? "closure" : fn.name, l) }
+                        throw e
+                    }
+                }
+                return { f in
+                    if let box = calleeBoxRef, let u = site.fast, box._withUnsafeGuaranteedRef({ $0.holds(u) }) {
+                        return try u._withUnsafeGuaranteedRef { fn in try fn.pinned { try enter(fn, f) } }
+                    }
+                    let callee = try get(f)
+                    // Fast path: a user function seen here before, arguments in parameter order,
+                    // evaluated straight into the callee's frame.
+                    if case .function(let fn) = callee, fn === site.function, site.inOrder, !fn.hasSelf,
+                       fn.parameters.count == n, fn.isUserFunction {
+                        return try enter(fn, f)
                     }
                     return try callValue(callee, try evalArgs(f), labels: labels, trailingStart: ts, site: site, bindings: b, at: l)
                 }

@@ -71,6 +71,12 @@ public final class GlobalBox {
     public var annotation: String?
     public var isLet: Bool
     public init(_ value: Value, isLet: Bool = false) { self.value = value; self.isLet = isLet }
+
+    /// Whether the box holds exactly this function (compared by identity, without retaining).
+    @inline(__always) func holds(_ fn: Unmanaged<Function>) -> Bool {
+        if case .function(let g) = value { return Unmanaged.passUnretained(g).toOpaque() == fn.toOpaque() }
+        return false
+    }
 }
 
 /// How a statement ended.

@@ -136,6 +136,16 @@ public final class Function {
         return try run(frame)
     }
 
+    /// Runs `body` (a call of this function by a caller holding no reference to it) with the
+    /// function kept alive: by the outermost active call of it, which retains it once.
+    @inline(__always) func pinned<R>(_ body: () throws -> R) rethrows -> R {
+        if framesActive > 0 { return try body() }
+        let me = Unmanaged.passUnretained(self)
+        _ = me.retain()
+        defer { me.release() }
+        return try body()
+    }
+
     /// Creates the frame for the next depth and keeps it.
     @inline(never) private func makeKeptFrame() -> Unmanaged<Frame> {
         let kept = Unmanaged.passRetained(Frame.make(size: frameSize, parent: parent))
