@@ -128,7 +128,8 @@ extension Lowerer {
                         do {
                             return try fn.withCallFrame { frame in
                                 let v = try c0(f)
-                                frame.slots[0] = fn.plainParameters ? v : fn.parameterCoercions[0].apply(v)
+                                // Every slot of a frame handed to `fill` is `()`: no old value to destroy.
+                                frame.slots.initialize(to: fn.plainParameters ? v : fn.parameterCoercions[0].apply(v))
                                 entered = true
                             }
                         } catch var e as RuntimeError where entered {
@@ -154,7 +155,7 @@ extension Lowerer {
                     var entered = false
                     do {
                         return try fn.withCallFrame { frame in
-                            for k in 0..<n { frame.slots[k] = fn.parameterCoercions[k].apply(try codes[k].run(f)) }
+                            for k in 0..<n { (frame.slots + k).initialize(to: fn.parameterCoercions[k].apply(try codes[k].run(f))) }
                             entered = true
                         }
                     } catch var e as RuntimeError where entered {

@@ -52,7 +52,13 @@ public final class Frame: ManagedBuffer<Frame.Header, Value> {
     @inline(__always) func reset() {
         withUnsafeMutablePointers { h, e in
             h.pointee.returnValue = .void
-            for i in 0..<h.pointee.count { e[i] = .void }
+            for i in 0..<h.pointee.count {
+                // Scalars own nothing: overwrite them without the generic destroy.
+                switch e[i] {
+                case .void, .int, .double, .float, .bool, .none: (e + i).initialize(to: .void)
+                default: e[i] = .void
+                }
+            }
         }
     }
 

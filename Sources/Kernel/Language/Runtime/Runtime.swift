@@ -62,7 +62,8 @@ public final class Runtime {
         #endif
     }
 
-    @inline(never) static func stackAddress() -> UInt {
+    /// An address in the caller's stack frame.
+    @inline(__always) static func stackAddress() -> UInt {
         var marker: UInt8 = 0
         return withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
     }

@@ -111,7 +111,8 @@ public final class Function {
     /// The most frames kept per function; deeper recursion allocates frames as usual.
     private static let maxKeptFrames = 128
 
-    /// Runs the body in a frame that `fill` first loads with the arguments.
+    /// Runs the body in a frame that `fill` first loads with the arguments (every slot of
+    /// the frame `fill` receives is `()`, so it may initialise slots without destroying).
     ///
     /// A function whose frames cannot be captured reuses the frame of an earlier call at
     /// the same depth, cleared to `()` when the call ends; others get a new frame.
