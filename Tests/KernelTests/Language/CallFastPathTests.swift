@@ -95,6 +95,18 @@ extension LanguageTests {
             #expect(compared != nil)
         }
 
+        @Test func declaredTupleResultsGetTheirLabelsAndElementTypesOnEveryCall() {
+            let code = """
+            func pair(_ n: Int) -> (mean: Double, count: Int) { (n, n + 1) }
+            let first = pair(1)
+            let second = pair(2)
+            "\\(first.mean) \\(second.mean) \\(second.count)"
+            """
+            #expect(run1(code).outcome.text == "\"1.0 2.0 3\"")
+            // A value that is not a tuple passes through unchanged, as before.
+            #expect(run1("func same(_ x: Int) -> (Int, Int) { (x, x) }\nsame(4).1").outcome.text == "4")
+        }
+
         @Test func argumentErrorsAreNotAttributedToTheCallee() {
             let e = run1("func one(_ n: Int) -> Int { n }\nfunc caller() -> Int { one([1][5]) }\ncaller()").outcome.error
             #expect(e?.name == run1("[1][5]").outcome.error?.name)

@@ -138,10 +138,12 @@ extension Lowerer {
         let hasSelf = methodScope
         let coerceResult = resultType == "Double" || resultType == "Float" ? resultType : nil
         let reuses = fd.body.map { cannotCaptureFrame($0) } ?? false
+        let coercions = Coercions(parameters: params, resultType: coerceResult ?? resultType)
         return { parent in
             let fn = Function(name: name, parameters: params, frameSize: size, body: body, parent: parent,
                               hasSelf: hasSelf, isMutating: isMutating,
-                              resultType: coerceResult ?? resultType, location: l, runtime: rt, reusesFrames: reuses)
+                              resultType: coerceResult ?? resultType, location: l, runtime: rt, reusesFrames: reuses,
+                              coercions: coercions)
             fn.doc = doc
             return fn
         }

@@ -442,9 +442,11 @@ extension Lowerer {
         let rt = runtime
         let l = loc(c)
         let reuses = cannotCaptureFrame(c.statements)
+        let coercions = Coercions(parameters: params, resultType: resultType)
         return { f in
             .function(Function(name: "", parameters: params, frameSize: size, body: body, parent: f,
-                               resultType: resultType, location: l, runtime: rt, reusesFrames: reuses))
+                               resultType: resultType, location: l, runtime: rt, reusesFrames: reuses,
+                               coercions: coercions))
         }
     }
 

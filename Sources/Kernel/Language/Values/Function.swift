@@ -47,7 +47,7 @@ public final class Function {
 
     init(name: String, parameters: [Parameter], frameSize: Int, body: Code?, native: (([Value]) throws -> Value)? = nil,
          parent: Frame?, hasSelf: Bool = false, isMutating: Bool = false, resultType: String? = nil,
-         location: CellLocation?, runtime: Runtime, reusesFrames: Bool = false) {
+         location: CellLocation?, runtime: Runtime, reusesFrames: Bool = false, coercions: Coercions? = nil) {
         self.name = name; self.parameters = parameters; self.frameSize = frameSize
         self.reusesFrames = reusesFrames && body != nil && native == nil
         self.body = body ?? { _ in .void }
@@ -55,8 +55,9 @@ public final class Function {
         self.native = native; self.parent = parent; self.hasSelf = hasSelf; self.isMutating = isMutating
         self.resultType = resultType; self.location = location; self.runtime = runtime
         self.callState = runtime.callState
-        self.parameterCoercions = parameters.map { Coercion($0.typeName) }
-        self.resultCoercion = Coercion(resultType)
+        let c = coercions ?? Coercions(parameters: parameters, resultType: resultType)
+        self.parameterCoercions = c.parameters
+        self.resultCoercion = c.result
         self.plainParameters = parameterCoercions.allSatisfy { if case .none = $0 { return true }; return false }
     }
 
@@ -77,7 +78,8 @@ public final class Function {
     func bound(to value: Value) -> Function {
         let f = Function(name: name, parameters: parameters, frameSize: frameSize, body: body, native: native,
                          parent: parent, hasSelf: hasSelf, isMutating: isMutating, resultType: resultType,
-                         location: location, runtime: runtime, reusesFrames: reusesFrames)
+                         location: location, runtime: runtime, reusesFrames: reusesFrames,
+                         coercions: Coercions(parameters: parameterCoercions, result: resultCoercion))
         f.boundSelf = value
         return f
     }
@@ -198,7 +200,7 @@ public final class Function {
         let frame = Frame.make(size: frameSize, parent: parent)
         let base = hasSelf ? 1 : 0
         if let s = boundSelf, hasSelf { frame.slots[0] = s }
-        for (k, a) in args.enumerated() { frame.slots[base + k] = coerce(a, to: parameters[k].typeName) }
+        for (k, a) in args.enumerated() { frame.slots[base + k] = parameterCoercions[k].apply(a) }
         let r = try run(frame)
         return (r, (0..<args.count).map { frame.slots[base + $0] })
     }
@@ -234,14 +236,33 @@ public final class Function {
     }
 }
 
+/// The conversions of a declaration's parameters and result, decided once when it is lowered.
+struct Coercions {
+    let parameters: [Coercion]
+    let result: Coercion
+
+    init(parameters: [Coercion], result: Coercion) { self.parameters = parameters; self.result = result }
+
+    init(parameters: [Function.Parameter], resultType: String?) {
+        self.parameters = parameters.map { Coercion($0.typeName) }
+        self.result = Coercion(resultType)
+    }
+}
+
 /// A conversion chosen once from a declared type name.
 enum Coercion {
     case none
     case general(String)
+    /// A tuple type such as `(useful: Double, curve: [Double])`, its fields parsed once.
+    case tuple(String, TupleShape)
 
     init(_ typeName: String?) {
         guard let t = typeName, t != "Int", t != "String", t != "Bool", t != "Character", t != "[Int]", t != "[String]" else {
             self = .none
+            return
+        }
+        if t.hasPrefix("(") && t.hasSuffix(")") {
+            self = .tuple(t, TupleShape(t))
             return
         }
         self = .general(t)
@@ -251,6 +272,9 @@ enum Coercion {
         switch self {
         case .none: return v
         case .general(let t): return coerce(v, to: t)
+        case .tuple(let t, let shape):
+            if case .tuple(let tuple) = v { return .tuple(shape.apply(tuple)) }
+            return coerce(v, to: t)
         }
     }
 }
@@ -283,20 +307,31 @@ enum Coercion {
 /// `(useful: Double, curve: [Double])`, as Swift converts `(a, b)` to a labelled tuple type.
 /// A tuple whose arity differs from the type is returned unchanged.
 func coerceTuple(_ tuple: TupleValue, to typeName: String) -> TupleValue {
-    let inner = String(typeName.dropFirst().dropLast())
-    let fields = SignatureParser.splitTopLevel(inner).map { $0.trimmingSpaces }
-    guard fields.count == tuple.elements.count, fields.count > 1 else { return tuple }
-    var labels: [String?] = []
-    var elements: [Value] = []
-    for (field, element) in zip(fields, tuple.elements) {
-        if let colon = field.firstIndex(of: ":"), !field[..<colon].contains(where: { "([<".contains($0) }) {
-            labels.append(String(field[..<colon]).trimmingSpaces)
-            elements.append(coerce(element, to: String(field[field.index(after: colon)...]).trimmingSpaces))
-        } else {
-            labels.append(nil)
-            elements.append(coerce(element, to: field))
+    TupleShape(typeName).apply(tuple)
+}
+
+/// The fields of a declared tuple type: each one's label (if written) and element type.
+struct TupleShape {
+    let fields: [(label: String?, type: String)]
+
+    /// Parses `(a: T, U, ...)`; `typeName` starts with `(` and ends with `)`.
+    init(_ typeName: String) {
+        let inner = String(typeName.dropFirst().dropLast())
+        fields = SignatureParser.splitTopLevel(inner).map { $0.trimmingSpaces }.map { field in
+            if let colon = field.firstIndex(of: ":"), !field[..<colon].contains(where: { "([<".contains($0) }) {
+                return (String(field[..<colon]).trimmingSpaces, String(field[field.index(after: colon)...]).trimmingSpaces)
+            }
+            return (nil, field)
         }
     }
-    let keep = zip(labels, tuple.labels).map { declared, own in declared ?? own }
-    return TupleValue(elements, labels: keep)
+
+    /// The tuple with the declared labels and its elements converted to the declared types.
+    func apply(_ tuple: TupleValue) -> TupleValue {
+        guard fields.count == tuple.elements.count, fields.count > 1 else { return tuple }
+        var elements: [Value] = []
+        elements.reserveCapacity(fields.count)
+        for (field, element) in zip(fields, tuple.elements) { elements.append(coerce(element, to: field.type)) }
+        let keep = zip(fields, tuple.labels).map { declared, own in declared.label ?? own }
+        return TupleValue(elements, labels: keep)
+    }
 }
