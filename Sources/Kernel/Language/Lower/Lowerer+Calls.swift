@@ -121,35 +121,9 @@ extension Lowerer {
                 let n = codes.count
                 if n == 1, let first = node.arguments.first?.expression {
                     let a0 = operand(first, code: codes[0].run)
-                    @inline(__always) func c0(_ f: Frame) throws -> Value { try a0.fetch(f) }
-                    @inline(__always) func enter(_ fn: Function, _ f: Frame) throws -> Value {
-                        // Errors of the argument itself pass through unchanged (`entered` is false).
-                        var entered = false
-                        do {
-                            return try fn.withCallFrame { frame in
-                                let v = try c0(f)
-                                // Every slot of a frame handed to `fill` is `()`: no old value to destroy.
-                                frame.slots.initialize(to: fn.plainParameters ? v : fn.parameterCoercions[0].apply(v))
-                                entered = true
-                            }
-                        } catch var e as RuntimeError where entered {
-                            if e.location == nil { e.location = l } else { e.addFrame(fn.name.isEmpty ? "closure" : fn.name, l) }
-                            throw e
-                        }
-                    }
-                    return { f in
-                        // The global still holds the function seen here before: call it without
-                        // copying the value out of the box.
-                        if let box = calleeBoxRef, let u = site.fast, box._withUnsafeGuaranteedRef({ $0.holds(u) }) {
-                            return try u._withUnsafeGuaranteedRef { fn in try fn.pinned { try enter(fn, f) } }
-                        }
-                        let callee = try get(f)
-                        if case .function(let fn) = callee, fn === site.function, site.inOrder, !fn.hasSelf,
-                           fn.parameters.count == 1, fn.isUserFunction {
-                            return try enter(fn, f)
-                        }
-                        return try callValue(callee, [try c0(f)], labels: labels, trailingStart: ts, site: site, bindings: b, at: l)
-                    }
+                    let call = NamedCall(box: calleeBox, readCallee: readCallee, argument: a0, site: site, labels: labels,
+                                         trailingStart: ts, bindings: b, location: l)
+                    return { f in try call.run(f) }
                 }
                 @inline(__always) func enter(_ fn: Function, _ f: Frame) throws -> Value {
                     var entered = false

@@ -82,8 +82,8 @@ extension Lowerer {
         case .postfixOperatorExpr(let p):
             return fail("Unsupported", "postfix operator '\(p.operator.text)' is not supported", at: p)
         case .ternaryExpr(let t):
-            let c = lowerTest(t.condition), a = operand(t.thenExpression), b = operand(t.elseExpression)
-            return { f in try c.check(f) ? try a.fetch(f) : try b.fetch(f) }
+            let node = Conditional(test: lowerTest(t.condition), then: operand(t.thenExpression), else: operand(t.elseExpression))
+            return { f in try node.run(f) }
         case .isExpr(let i):
             let v = lowerExpr(i.expression)
             let check = typeCheck(i.type)

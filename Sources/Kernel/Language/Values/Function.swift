@@ -129,9 +129,16 @@ public final class Function {
             framesActive += 1
             defer { framesActive -= 1 }
             return try kept._withUnsafeGuaranteedRef { frame in
-                defer { frame.reset() }
-                try fill(frame)
-                return try run(frame)
+                let result: Value
+                do {
+                    try fill(frame)
+                    result = try run(frame)
+                } catch {
+                    frame.reset()
+                    throw error
+                }
+                frame.reset()
+                return result
             }
         }
         let frame = Frame.make(size: frameSize, parent: parent)
