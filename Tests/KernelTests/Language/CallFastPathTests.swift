@@ -1,3 +1,5 @@
+import Foundation
+import Lib
 import Testing
 @testable import Kernel
 
@@ -105,6 +107,34 @@ extension LanguageTests {
             #expect(run1(code).outcome.text == "\"1.0 2.0 3\"")
             // A value that is not a tuple passes through unchanged, as before.
             #expect(run1("func same(_ x: Int) -> (Int, Int) { (x, x) }\nsame(4).1").outcome.text == "4")
+        }
+
+        @Test func interruptStopsARecursionWithoutLoops() throws {
+            let interp = SwiftInterpreter()
+            var outcome: ExecuteOutcome?
+            var stoppedAt: UInt64 = 0
+            let finished = DispatchSemaphore(value: 0)
+            // Exponential recursion: no loop back-edge, only calls poll the worker's own flag.
+            let flag = InterruptFlag()
+            let thread = try KernelThread(name: "test-shell", stackSize: KernelServer.shellStackSize) {
+                outcome = Interruption.withFlag(flag) {
+                    interp.execute(ExecuteRequest(code: "func t(_ n: Int) -> Int { n == 0 ? 1 : t(n - 1) + t(n - 1) }\nt(60)"),
+                                   output: RecordingSink())
+                }
+                stoppedAt = DispatchTime.now().uptimeNanoseconds
+                finished.signal()
+            }
+            Thread.sleep(forTimeInterval: 0.2)
+            let requested = DispatchTime.now().uptimeNanoseconds
+            flag.request()
+            let ok = finished.wait(timeout: .now() + 5) == .success
+            flag.clear()
+            #expect(ok)
+            #expect(thread.join(timeout: 5))
+            #expect(outcome?.error?.name == "Interrupted")
+            #expect(Double(stoppedAt - requested) / 1e6 < 50)
+            // The session survives: the function still works after the interrupted call.
+            #expect(run1("t(3)", interp).outcome.text == "8")
         }
 
         @Test func argumentErrorsAreNotAttributedToTheCallee() {
