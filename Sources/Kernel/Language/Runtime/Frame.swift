@@ -2,7 +2,8 @@
 ///
 /// Slots are numbered by the resolver before the cell runs; lowered code reads and
 /// writes them by index. `parent` is the lexically enclosing frame, for closures.
-/// The slots are allocated in the same block as the frame (one allocation per call).
+/// The slots are allocated in the same block as the frame (one allocation per call, or
+/// none when the function reuses the frames of finished calls: see ``Function/withCallFrame(_:)``).
 public final class Frame: ManagedBuffer<Frame.Header, Value> {
     /// What a frame holds besides its slots.
     public struct Header {
