@@ -108,41 +108,45 @@ extension Lowerer {
                 } else if let bad = inouts.first(where: { $0.1.immutableReason != nil }) {
                     return fail("SyntaxError", "cannot pass immutable value as inout argument: \(bad.1.immutableReason!)", at: node)
                 }
-                let get: Code
-                if case .global(let box) = r { get = { _ in box.value } } else { get = read(r, name: name, at: d) }
+                // A global callee is read from its box inline (no closure call).
+                let calleeBox: GlobalBox?
+                let readCallee: Code
+                if case .global(let box) = r { calleeBox = box; readCallee = { _ in box.value } } else { calleeBox = nil; readCallee = read(r, name: name, at: d) }
+                // Unretained for the fast path (the closures below keep the box through `readCallee`).
+                let calleeBoxRef = calleeBox.map { Unmanaged.passUnretained($0) }
+                @inline(__always) func get(_ f: Frame) throws -> Value {
+                    if let box = calleeBox { return box.value }
+                    return try readCallee(f)
+                }
                 let n = codes.count
-                if n == 1 {
-                    let c0 = codes[0].run
-                    return { f in
-                        let callee = try get(f)
-                        if case .function(let fn) = callee, fn === site.function, site.inOrder, !fn.hasSelf,
-                           fn.parameters.count == 1, fn.isUserFunction {
-                            let frame = Frame.make(size: fn.frameSize, parent: fn.parent)
-                            frame.slots[0] = fn.parameterCoercions[0].apply(try c0(f))
-                            do {
-                                return try fn.run(frame)
-                            } catch var e as RuntimeError {
-                                if e.location == nil { e.location = l } else { e.addFrame(fn.name.isEmpty ? "closure" : fn.name, l) }
-                                throw e
-                            }
+                if n == 1, let first = node.arguments.first?.expression {
+                    let a0 = operand(first, code: codes[0].run)
+                    let call = NamedCall(box: calleeBox, readCallee: readCallee, argument: a0, site: site, labels: labels,
+                                         trailingStart: ts, bindings: b, location: l)
+                    return { f in try call.run(f) }
+                }
+                @inline(__always) func enter(_ fn: Function, _ f: Frame) throws -> Value {
+                    var entered = false
+                    do {
+                        return try fn.withCallFrame { frame in
+                            for k in 0..<n { (frame.slots + k).initialize(to: fn.parameterCoercions[k].apply(try codes[k].run(f))) }
+                            entered = true
                         }
-                        return try callValue(callee, [try c0(f)], labels: labels, trailingStart: ts, site: site, bindings: b, at: l)
+                    } catch var e as RuntimeError where entered {
+                        if e.location == nil { e.location = l } else { e.addFrame(fn.name.isEmpty ? "closure" : fn.name, l) }
+                        throw e
                     }
                 }
                 return { f in
+                    if let box = calleeBoxRef, let u = site.fast, box._withUnsafeGuaranteedRef({ $0.holds(u) }) {
+                        return try u._withUnsafeGuaranteedRef { fn in try fn.pinned { try enter(fn, f) } }
+                    }
                     let callee = try get(f)
                     // Fast path: a user function seen here before, arguments in parameter order,
                     // evaluated straight into the callee's frame.
                     if case .function(let fn) = callee, fn === site.function, site.inOrder, !fn.hasSelf,
                        fn.parameters.count == n, fn.isUserFunction {
-                        let frame = Frame.make(size: fn.frameSize, parent: fn.parent)
-                        for k in 0..<n { frame.slots[k] = fn.parameterCoercions[k].apply(try codes[k].run(f)) }
-                        do {
-                            return try fn.run(frame)
-                        } catch var e as RuntimeError {
-                            if e.location == nil { e.location = l } else { e.addFrame(fn.name.isEmpty ? "closure" : fn.name, l) }
-                            throw e
-                        }
+                        return try enter(fn, f)
                     }
                     return try callValue(callee, try evalArgs(f), labels: labels, trailingStart: ts, site: site, bindings: b, at: l)
                 }

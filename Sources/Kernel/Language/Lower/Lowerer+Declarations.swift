@@ -137,10 +137,13 @@ extension Lowerer {
         let rt = runtime
         let hasSelf = methodScope
         let coerceResult = resultType == "Double" || resultType == "Float" ? resultType : nil
+        let reuses = fd.body.map { cannotCaptureFrame($0) } ?? false
+        let coercions = Coercions(parameters: params, resultType: coerceResult ?? resultType)
         return { parent in
             let fn = Function(name: name, parameters: params, frameSize: size, body: body, parent: parent,
                               hasSelf: hasSelf, isMutating: isMutating,
-                              resultType: coerceResult ?? resultType, location: l, runtime: rt)
+                              resultType: coerceResult ?? resultType, location: l, runtime: rt, reusesFrames: reuses,
+                              coercions: coercions)
             fn.doc = doc
             return fn
         }
@@ -165,5 +168,29 @@ extension Lowerer {
             if case .docLineComment(let t) = piece { return String(t.dropFirst(3)).trimmingSpaces }
             return nil
         }.joined(separator: "\n")
+    }
+
+    /// True when nothing in `node` can keep a call's frame alive after the call returns:
+    /// no closure expression and no nested declaration other than plain variables
+    /// (nested functions and types may capture the frame). Such functions reuse frames.
+    func cannotCaptureFrame(_ node: some SyntaxProtocol) -> Bool {
+        let finder = FrameCaptureFinder(viewMode: .sourceAccurate)
+        finder.walk(node)
+        return !finder.found
+    }
+}
+
+/// Looks for syntax that can capture the frame of the function being lowered.
+final class FrameCaptureFinder: SyntaxAnyVisitor {
+    var found = false
+
+    override func visitAny(_ node: Syntax) -> SyntaxVisitorContinueKind {
+        if found { return .skipChildren }
+        if node.is(ClosureExprSyntax.self) || node.is(AccessorBlockSyntax.self) {
+            found = true
+        } else if node.is(DeclSyntax.self), !node.is(VariableDeclSyntax.self) {
+            found = true
+        }
+        return found ? .skipChildren : .visitChildren
     }
 }

@@ -82,8 +82,8 @@ extension Lowerer {
         case .postfixOperatorExpr(let p):
             return fail("Unsupported", "postfix operator '\(p.operator.text)' is not supported", at: p)
         case .ternaryExpr(let t):
-            let c = lowerCondition(t.condition), a = lowerExpr(t.thenExpression), b = lowerExpr(t.elseExpression)
-            return { f in try c(f) ? try a(f) : try b(f) }
+            let node = Conditional(test: lowerTest(t.condition), then: operand(t.thenExpression), else: operand(t.elseExpression))
+            return { f in try node.run(f) }
         case .isExpr(let i):
             let v = lowerExpr(i.expression)
             let check = typeCheck(i.type)
@@ -441,9 +441,12 @@ extension Lowerer {
         let resultType = typeText(c.signature?.returnClause?.type)
         let rt = runtime
         let l = loc(c)
+        let reuses = cannotCaptureFrame(c.statements)
+        let coercions = Coercions(parameters: params, resultType: resultType)
         return { f in
             .function(Function(name: "", parameters: params, frameSize: size, body: body, parent: f,
-                               resultType: resultType, location: l, runtime: rt))
+                               resultType: resultType, location: l, runtime: rt, reusesFrames: reuses,
+                               coercions: coercions))
         }
     }
 

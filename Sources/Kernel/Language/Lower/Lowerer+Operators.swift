@@ -47,7 +47,8 @@ extension Lowerer {
 
     /// Lowers `a op b` with fast paths for integers and literal operands.
     func binary(_ op: BinaryOperator, _ lhs: ExprSyntax, _ rhs: ExprSyntax, at l: CellLocation) -> Code {
-        let a = lowerExpr(lhs), b = lowerExpr(rhs)
+        let oa = operand(lhs), ob = operand(rhs)
+        let a = oa.code, b = ob.code
         let lhsLiteral = lhs.is(IntegerLiteralExprSyntax.self) || isNegativeLiteral(lhs)
         let rhsLiteral = rhs.is(IntegerLiteralExprSyntax.self) || isNegativeLiteral(rhs)
         let ops = bindings.operators[op.rawValue] ?? []
@@ -68,31 +69,31 @@ extension Lowerer {
             switch op {
             case .add:
                 return { f in
-                    let x = try a(f)
+                    let x = try oa.fetch(f)
                     if case .int(let i) = x { let (r, o) = i.addingReportingOverflow(k); if !o { return .int(r) } }
                     return try slow(x, .int(k))
                 }
             case .sub:
                 return { f in
-                    let x = try a(f)
+                    let x = try oa.fetch(f)
                     if case .int(let i) = x { let (r, o) = i.subtractingReportingOverflow(k); if !o { return .int(r) } }
                     return try slow(x, .int(k))
                 }
             case .lt:
                 return { f in
-                    let x = try a(f)
+                    let x = try oa.fetch(f)
                     if case .int(let i) = x { return .bool(i < k) }
                     return try slow(x, .int(k))
                 }
             case .eq:
                 return { f in
-                    let x = try a(f)
+                    let x = try oa.fetch(f)
                     if case .int(let i) = x { return .bool(i == k) }
                     return try slow(x, .int(k))
                 }
             case .rem where k != 0:
                 return { f in
-                    let x = try a(f)
+                    let x = try oa.fetch(f)
                     if case .int(let i) = x, k != -1 { return .int(i % k) }
                     return try slow(x, .int(k))
                 }
@@ -100,36 +101,82 @@ extension Lowerer {
             }
         }
         switch op {
-        case .add:
-            return { f in
-                let x = try a(f), y = try b(f)
-                if case .int(let i) = x, case .int(let j) = y { let (r, o) = i.addingReportingOverflow(j); if !o { return .int(r) } }
-                if case .double(let i) = x, case .double(let j) = y { return .double(i + j) }
-                return try slow(x, y)
-            }
-        case .sub:
-            return { f in
-                let x = try a(f), y = try b(f)
-                if case .int(let i) = x, case .int(let j) = y { let (r, o) = i.subtractingReportingOverflow(j); if !o { return .int(r) } }
-                if case .double(let i) = x, case .double(let j) = y { return .double(i - j) }
-                return try slow(x, y)
-            }
-        case .mul:
-            return { f in
-                let x = try a(f), y = try b(f)
-                if case .int(let i) = x, case .int(let j) = y { let (r, o) = i.multipliedReportingOverflow(by: j); if !o { return .int(r) } }
-                if case .double(let i) = x, case .double(let j) = y { return .double(i * j) }
-                return try slow(x, y)
-            }
+        case .add, .sub, .mul:
+            let node = Arithmetic(op, oa, ob, slow: slow)
+            return { f in try node.run(f) }
         case .lt:
             return { f in
-                let x = try a(f), y = try b(f)
+                let x = try oa.fetch(f), y = try ob.fetch(f)
                 if case .int(let i) = x, case .int(let j) = y { return .bool(i < j) }
                 return try slow(x, y)
             }
         default:
             return { f in try slow(try a(f), try b(f)) }
         }
+    }
+
+    /// How an operand is read: a local of the current function straight from its slot
+    /// (no closure call), anything else through its lowered code.
+    struct Operand {
+        enum Kind { case slot, slotOffset, code }
+        let kind: Kind
+        /// The local's slot (`.slot`, `.slotOffset`).
+        let slot: Int
+        /// The literal added to the local (`.slotOffset`; negated for `-`).
+        let offset: Int
+        /// The lowered expression: used for `.code`, and by `.slotOffset` whenever the
+        /// local is not an Int or the sum overflows.
+        let full: Code
+
+        /// A local of the current function.
+        static func slot(_ i: Int) -> Operand { Operand(kind: .slot, slot: i, offset: 0, full: { f in f.slots[i] }) }
+        /// `local + k` or `local - k` with an integer literal (k negated for `-`).
+        static func slotOffset(_ i: Int, _ k: Int, full: @escaping Code) -> Operand { Operand(kind: .slotOffset, slot: i, offset: k, full: full) }
+        /// Any other expression.
+        static func code(_ c: @escaping Code) -> Operand { Operand(kind: .code, slot: 0, offset: 0, full: c) }
+
+        /// The operand's value in frame `f`.
+        @inline(__always) func fetch(_ f: Frame) throws -> Value {
+            switch kind {
+            case .slot: return f.slots[slot]
+            case .slotOffset:
+                if case .int(let x) = f.slots[slot] {
+                    let (r, o) = x.addingReportingOverflow(offset)
+                    if !o { return .int(r) }
+                }
+                return try full(f)
+            case .code: return try full(f)
+            }
+        }
+
+        /// The operand as standalone code.
+        var code: Code { full }
+    }
+
+    /// Lowers an operand, recognising locals of the current function and `local ± literal`.
+    func operand(_ e: ExprSyntax) -> Operand {
+        if let i = localSlot(e) { return .slot(i) }
+        return operand(e, code: lowerExpr(e))
+    }
+
+    /// Classifies an operand whose code is already lowered.
+    func operand(_ e: ExprSyntax, code: @escaping Code) -> Operand {
+        if let i = localSlot(e) { return .slot(i) }
+        if let infix = e.as(InfixOperatorExprSyntax.self), let op = infix.operator.as(BinaryOperatorExprSyntax.self),
+           op.operator.text == "+" || op.operator.text == "-", let i = localSlot(infix.leftOperand),
+           let lit = infix.rightOperand.as(IntegerLiteralExprSyntax.self), let k = parseInteger(lit.literal.text) {
+            return .slotOffset(i, op.operator.text == "+" ? k : -k, full: code)
+        }
+        return .code(code)
+    }
+
+    /// The slot of `e` when it is the plain name of a local of the current function.
+    func localSlot(_ e: ExprSyntax) -> Int? {
+        if let d = e.as(DeclReferenceExprSyntax.self), d.argumentNames == nil,
+           d.baseName.tokenKind.isIdentifierLike, case .local(0, let local)? = resolve(d.baseName.text) {
+            return local.slot
+        }
+        return nil
     }
 
     func isNegativeLiteral(_ e: ExprSyntax) -> Bool {
@@ -269,4 +316,14 @@ func userOperator(_ op: String, _ a: Value, _ b: Value) throws -> Value? {
     guard case .tuple(let n) = new, case .tuple(let o) = old, n.elements.count == o.elements.count,
           n.labels.allSatisfy({ $0 == nil }), o.labels.contains(where: { $0 != nil }) else { return new }
     return .tuple(TupleValue(n.elements, labels: o.labels))
+}
+
+extension TokenKind {
+    /// A plain name or a closure's `$n`.
+    var isIdentifierLike: Bool {
+        switch self {
+        case .identifier, .dollarIdentifier: return true
+        default: return false
+        }
+    }
 }

@@ -21,9 +21,9 @@ extension Lowerer {
             if let bop = BinaryOperator(rawValue: text), [.lt, .le, .gt, .ge, .eq, .ne].contains(bop) {
                 let l = loc(op)
                 if let lit = infix.rightOperand.as(IntegerLiteralExprSyntax.self), let k = parseInteger(lit.literal.text) {
-                    let a = lowerExpr(infix.leftOperand)
+                    let a = operand(infix.leftOperand)
                     return { f in
-                        let x = try a(f)
+                        let x = try a.fetch(f)
                         if case .int(let i) = x {
                             switch bop {
                             case .lt: return i < k
@@ -37,9 +37,9 @@ extension Lowerer {
                         return try truth(try slowCompare(bop, x, .int(k), at: l), at: l)
                     }
                 }
-                let a = lowerExpr(infix.leftOperand), b = lowerExpr(infix.rightOperand)
+                let a = operand(infix.leftOperand), b = operand(infix.rightOperand)
                 return { f in
-                    let x = try a(f), y = try b(f)
+                    let x = try a.fetch(f), y = try b.fetch(f)
                     if case .int(let i) = x, case .int(let j) = y {
                         switch bop {
                         case .lt: return i < j
@@ -57,6 +57,45 @@ extension Lowerer {
         let code = lowerExpr(e)
         let l = loc(e)
         return { f in try truth(try code(f), at: l) }
+    }
+
+    /// A condition evaluated inline by its user: `local op literal` for Int comparisons
+    /// without a closure call, anything else through its lowered code.
+    struct Test {
+        /// True for `local op literal` (`slot`, `op`, `literal`); else `full` decides.
+        let comparesSlot: Bool
+        let slot: Int
+        let op: BinaryOperator
+        let literal: Int
+        /// The lowered condition: used whenever the fast comparison does not apply.
+        let full: (Frame) throws -> Bool
+
+        /// Whether the condition holds in frame `f`.
+        @inline(__always) func check(_ f: Frame) throws -> Bool {
+            if comparesSlot, case .int(let x) = f.slots[slot] {
+                switch op {
+                case .lt: return x < literal
+                case .le: return x <= literal
+                case .gt: return x > literal
+                case .ge: return x >= literal
+                case .eq: return x == literal
+                default: return x != literal
+                }
+            }
+            return try full(f)
+        }
+    }
+
+    /// Lowers a condition for inline evaluation (see ``Test``).
+    func lowerTest(_ e: ExprSyntax) -> Test {
+        let full = lowerCondition(e)
+        if let infix = e.as(InfixOperatorExprSyntax.self), let op = infix.operator.as(BinaryOperatorExprSyntax.self),
+           let bop = BinaryOperator(rawValue: op.operator.text), [.lt, .le, .gt, .ge, .eq, .ne].contains(bop),
+           let i = localSlot(infix.leftOperand), let lit = infix.rightOperand.as(IntegerLiteralExprSyntax.self),
+           let k = parseInteger(lit.literal.text) {
+            return Test(comparesSlot: true, slot: i, op: bop, literal: k, full: full)
+        }
+        return Test(comparesSlot: false, slot: 0, op: .eq, literal: 0, full: full)
     }
 
     /// A condition list (`if a, let b = c, case .x = d`): all must hold, bindings flow left to right.

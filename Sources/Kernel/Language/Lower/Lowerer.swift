@@ -178,7 +178,10 @@ final class Lowerer {
     // MARK: - Functions
 
     /// Lowers a function body in a fresh scope; returns the body and the frame size.
-    func withScope<T>(_ s: Scope, _ body: () -> T) -> (T, Int) {
+    ///
+    /// Not generic on purpose: a closure passed through a generic result would be
+    /// re-abstracted, adding two thunks to every call of the lowered body.
+    func withScope(_ s: Scope, _ body: () -> Code) -> (Code, Int) {
         let saved = scope, savedTargets = breakTargets
         scope = s; breakTargets = []
         let r = body()

@@ -1,6 +1,11 @@
 /// A call site's inline cache: the callee seen last and how its arguments map to parameters.
 final class CallSite {
-    @exclusivity(unchecked) var function: Function?
+    @exclusivity(unchecked) var function: Function? {
+        didSet { fast = nil }
+    }
+    /// `function` when the lowered fast path may call it directly: a user function that is
+    /// not a method, arguments in parameter order. Unretained: `function` owns it.
+    @exclusivity(unchecked) var fast: Unmanaged<Function>?
     @exclusivity(unchecked) var sources: [ArgumentMatcher.Source] = []
     @exclusivity(unchecked) var inOrder = false
     @exclusivity(unchecked) var key = ""
@@ -44,6 +49,7 @@ func arrange(_ fn: Function, _ args: [Value], labels: [String?], trailingStart: 
         site.binding = nil
         site.sources = s
         site.inOrder = s.count == args.count && s.enumerated().allSatisfy { if case .argument(let j) = $1 { return j == $0 }; return false }
+        if site.inOrder, !fn.hasSelf, fn.isUserFunction, fn.parameters.count == args.count { site.fast = .passUnretained(fn) }
     }
     if site.inOrder { return args }
     var out: [Value] = []

@@ -2,7 +2,8 @@
 ///
 /// Slots are numbered by the resolver before the cell runs; lowered code reads and
 /// writes them by index. `parent` is the lexically enclosing frame, for closures.
-/// The slots are allocated in the same block as the frame (one allocation per call).
+/// The slots are allocated in the same block as the frame (one allocation per call, or
+/// none when the function reuses the frames of finished calls: see ``Function/withCallFrame(_:)``).
 public final class Frame: ManagedBuffer<Frame.Header, Value> {
     /// What a frame holds besides its slots.
     public struct Header {
@@ -11,6 +12,8 @@ public final class Frame: ManagedBuffer<Frame.Header, Value> {
         /// The value set by `return`.
         public var returnValue: Value = .void
         let count: Int
+        /// The next free frame while this one waits in a function's pool.
+        var next: Frame?
     }
 
     /// A frame with `size` slots, all `()`.
@@ -40,6 +43,26 @@ public final class Frame: ManagedBuffer<Frame.Header, Value> {
         set { header.returnValue = newValue }
     }
 
+    /// The next free frame while this one is pooled (see ``Function/acquireFrame()``).
+    @inline(__always) var next: Frame? {
+        get { withUnsafeMutablePointerToHeader { $0.pointee.next } }
+        set { withUnsafeMutablePointerToHeader { $0.pointee.next = newValue } }
+    }
+
+    /// Makes a finished frame ready for reuse: every slot back to `()`, no return value.
+    @inline(__always) func reset() {
+        withUnsafeMutablePointers { h, e in
+            h.pointee.returnValue = .void
+            for i in 0..<h.pointee.count {
+                // Scalars own nothing: overwrite them without the generic destroy.
+                switch e[i] {
+                case .void, .int, .double, .float, .bool, .none: (e + i).initialize(to: .void)
+                default: e[i] = .void
+                }
+            }
+        }
+    }
+
     /// The frame `depth` levels up the lexical chain (0 is this frame).
     @inline(__always) func up(_ depth: Int) -> Frame {
         var f = self
@@ -55,6 +78,12 @@ public final class GlobalBox {
     public var annotation: String?
     public var isLet: Bool
     public init(_ value: Value, isLet: Bool = false) { self.value = value; self.isLet = isLet }
+
+    /// Whether the box holds exactly this function (compared by identity, without retaining).
+    @inline(__always) func holds(_ fn: Unmanaged<Function>) -> Bool {
+        if case .function(let g) = value { return Unmanaged.passUnretained(g).toOpaque() == fn.toOpaque() }
+        return false
+    }
 }
 
 /// How a statement ended.

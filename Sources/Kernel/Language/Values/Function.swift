@@ -36,30 +36,50 @@ public final class Function {
     /// The documentation comment written above the declaration.
     public var doc: String = ""
     unowned(unsafe) let runtime: Runtime
+    /// The runtime's call state (depth, stack bound, interrupt flag).
+    let callState: UnsafeMutablePointer<CallState>
     /// An `init?` that may produce nil.
     var isFailable = false
 
+    /// True when nothing in the body can keep a call's frame alive after the call (no closure,
+    /// nested function or type), so finished frames are kept and reused by later calls.
+    let reusesFrames: Bool
+
     init(name: String, parameters: [Parameter], frameSize: Int, body: Code?, native: (([Value]) throws -> Value)? = nil,
          parent: Frame?, hasSelf: Bool = false, isMutating: Bool = false, resultType: String? = nil,
-         location: CellLocation?, runtime: Runtime) {
+         location: CellLocation?, runtime: Runtime, reusesFrames: Bool = false, coercions: Coercions? = nil) {
         self.name = name; self.parameters = parameters; self.frameSize = frameSize
+        self.reusesFrames = reusesFrames && body != nil && native == nil
         self.body = body ?? { _ in .void }
         self.isUserFunction = body != nil && native == nil
         self.native = native; self.parent = parent; self.hasSelf = hasSelf; self.isMutating = isMutating
         self.resultType = resultType; self.location = location; self.runtime = runtime
-        self.parameterCoercions = parameters.map { Coercion($0.typeName) }
-        self.resultCoercion = Coercion(resultType)
+        self.callState = runtime.callState
+        let c = coercions ?? Coercions(parameters: parameters, resultType: resultType)
+        self.parameterCoercions = c.parameters
+        self.resultCoercion = c.result
+        self.plainParameters = parameterCoercions.allSatisfy { if case .none = $0 { return true }; return false }
+    }
+
+    deinit {
+        guard let spare = spareFrames else { return }
+        firstFrame?.release()
+        for i in 0..<max(0, framesCreated - 1) { spare[i].release() }
+        spare.deallocate()
     }
 
     /// Conversions applied to arguments and results, decided once from the declared types.
     let parameterCoercions: [Coercion]
     let resultCoercion: Coercion
+    /// True when no parameter needs a conversion (all are untyped or `Int`, `String`, `Bool`, …).
+    let plainParameters: Bool
 
     /// A copy bound to a receiver.
     func bound(to value: Value) -> Function {
         let f = Function(name: name, parameters: parameters, frameSize: frameSize, body: body, native: native,
                          parent: parent, hasSelf: hasSelf, isMutating: isMutating, resultType: resultType,
-                         location: location, runtime: runtime)
+                         location: location, runtime: runtime, reusesFrames: reusesFrames,
+                         coercions: Coercions(parameters: parameterCoercions, result: resultCoercion))
         f.boundSelf = value
         return f
     }
@@ -80,6 +100,75 @@ public final class Function {
         return "func \(name)(\(ps.joined(separator: ", ")))" + (resultType.map { " -> \($0)" } ?? "")
     }
 
+    // MARK: - Frames
+
+    /// Frames kept for reuse when `reusesFrames`: call depth k (counting only the active
+    /// calls of this function) uses frame k. The frame of the outermost call is
+    /// `firstFrame`; deeper ones (recursion) live in `spareFrames`.
+    @exclusivity(unchecked) private var firstFrame: Unmanaged<Frame>?
+    @exclusivity(unchecked) private var spareFrames: UnsafeMutablePointer<Unmanaged<Frame>>?
+    /// Frames created so far (at most `maxKeptFrames`) and frames in use by active calls.
+    @exclusivity(unchecked) private var framesCreated = 0
+    @exclusivity(unchecked) private var framesActive = 0
+    /// The most frames kept per function; deeper recursion allocates frames as usual.
+    private static let maxKeptFrames = 128
+
+    /// Runs the body in a frame that `fill` first loads with the arguments (every slot of
+    /// the frame `fill` receives is `()`, so it may initialise slots without destroying).
+    ///
+    /// A function whose frames cannot be captured reuses the frame of an earlier call at
+    /// the same depth, cleared to `()` when the call ends; others get a new frame.
+    @inline(__always) func withCallFrame(_ fill: (Frame) throws -> Void) throws -> Value {
+        if reusesFrames && framesActive < Function.maxKeptFrames {
+            let kept: Unmanaged<Frame>
+            if framesActive < framesCreated {
+                kept = framesActive == 0 ? firstFrame.unsafelyUnwrapped : spareFrames.unsafelyUnwrapped[framesActive - 1]
+            } else {
+                kept = makeKeptFrame()
+            }
+            framesActive += 1
+            defer { framesActive -= 1 }
+            return try kept._withUnsafeGuaranteedRef { frame in
+                let result: Value
+                do {
+                    try fill(frame)
+                    result = try run(frame)
+                } catch {
+                    frame.reset()
+                    throw error
+                }
+                frame.reset()
+                return result
+            }
+        }
+        let frame = Frame.make(size: frameSize, parent: parent)
+        try fill(frame)
+        return try run(frame)
+    }
+
+    /// Runs `body` (a call of this function by a caller holding no reference to it) with the
+    /// function kept alive: by the outermost active call of it, which retains it once.
+    @inline(__always) func pinned<R>(_ body: () throws -> R) rethrows -> R {
+        if framesActive > 0 { return try body() }
+        let me = Unmanaged.passUnretained(self)
+        _ = me.retain()
+        defer { me.release() }
+        return try body()
+    }
+
+    /// Creates the frame for the next depth and keeps it.
+    @inline(never) private func makeKeptFrame() -> Unmanaged<Frame> {
+        let kept = Unmanaged.passRetained(Frame.make(size: frameSize, parent: parent))
+        if framesCreated == 0 {
+            firstFrame = kept
+        } else {
+            if spareFrames == nil { spareFrames = .allocate(capacity: Function.maxKeptFrames - 1) }
+            spareFrames.unsafelyUnwrapped[framesCreated - 1] = kept
+        }
+        framesCreated += 1
+        return kept
+    }
+
     // MARK: - Calling
 
     /// Calls the function with positional arguments (labels already checked).
@@ -95,16 +184,21 @@ public final class Function {
                 throw RuntimeError.argument("\(name.isEmpty ? "closure" : "'\(name)'") expects \(parameters.count) argument\(parameters.count == 1 ? "" : "s"), got \(args.count)")
             }
         }
-        let frame = Frame.make(size: frameSize, parent: parent)
-        var i = 0
-        if hasSelf {
+        if hasSelf && isMutating {
+            // The receiver moves into the frame (so its storage stays unique) and back out.
+            let frame = Frame.make(size: frameSize, parent: parent)
             frame.slots[0] = selfValue
-            i = 1
-            if isMutating { selfValue = .void }
+            selfValue = .void
+            defer { selfValue = frame.slots[0] }
+            for (k, a) in args.enumerated() { frame.slots[1 + k] = parameterCoercions[k].apply(a) }
+            return try run(frame)
         }
-        defer { if hasSelf && isMutating { selfValue = frame.slots[0] } }
-        for (k, a) in args.enumerated() { frame.slots[i + k] = parameterCoercions[k].apply(a) }
-        return try run(frame)
+        let base = hasSelf ? 1 : 0
+        let receiver = selfValue
+        return try withCallFrame { frame in
+            if base == 1 { frame.slots[0] = receiver }
+            for (k, a) in args.enumerated() { frame.slots[base + k] = parameterCoercions[k].apply(a) }
+        }
     }
 
     /// Calls a user function and also returns the final values of its parameters (for `inout`).
@@ -113,7 +207,7 @@ public final class Function {
         let frame = Frame.make(size: frameSize, parent: parent)
         let base = hasSelf ? 1 : 0
         if let s = boundSelf, hasSelf { frame.slots[0] = s }
-        for (k, a) in args.enumerated() { frame.slots[base + k] = coerce(a, to: parameters[k].typeName) }
+        for (k, a) in args.enumerated() { frame.slots[base + k] = parameterCoercions[k].apply(a) }
         let r = try run(frame)
         return (r, (0..<args.count).map { frame.slots[base + $0] })
     }
@@ -127,26 +221,38 @@ public final class Function {
     /// Fast path for one argument.
     @inline(__always) func call1(_ a: Value) throws -> Value {
         if native != nil || hasSelf || parameters.count != 1 { return try call([a]) }
-        let frame = Frame.make(size: frameSize, parent: parent)
-        frame.slots[0] = parameterCoercions[0].apply(a)
-        return try run(frame)
+        return try withCallFrame { frame in frame.slots[0] = parameterCoercions[0].apply(a) }
     }
 
     /// Fast path for two arguments.
     @inline(__always) func call2(_ a: Value, _ b: Value) throws -> Value {
         if native != nil || hasSelf || parameters.count != 2 { return try call([a, b]) }
-        let frame = Frame.make(size: frameSize, parent: parent)
-        frame.slots[0] = parameterCoercions[0].apply(a)
-        frame.slots[1] = parameterCoercions[1].apply(b)
-        return try run(frame)
+        return try withCallFrame { frame in
+            frame.slots[0] = parameterCoercions[0].apply(a)
+            frame.slots[1] = parameterCoercions[1].apply(b)
+        }
     }
 
     @inline(__always) func run(_ frame: Frame) throws -> Value {
-        try runtime.enter()
-        defer { runtime.depth -= 1 }
+        let state = callState
+        try state.enter()
+        defer { state.leave() }
         let v = try body(frame)
         if case .none = resultCoercion { return v }
         return resultCoercion.apply(v)
+    }
+}
+
+/// The conversions of a declaration's parameters and result, decided once when it is lowered.
+struct Coercions {
+    let parameters: [Coercion]
+    let result: Coercion
+
+    init(parameters: [Coercion], result: Coercion) { self.parameters = parameters; self.result = result }
+
+    init(parameters: [Function.Parameter], resultType: String?) {
+        self.parameters = parameters.map { Coercion($0.typeName) }
+        self.result = Coercion(resultType)
     }
 }
 
@@ -154,10 +260,16 @@ public final class Function {
 enum Coercion {
     case none
     case general(String)
+    /// A tuple type such as `(useful: Double, curve: [Double])`, its fields parsed once.
+    case tuple(String, TupleShape)
 
     init(_ typeName: String?) {
         guard let t = typeName, t != "Int", t != "String", t != "Bool", t != "Character", t != "[Int]", t != "[String]" else {
             self = .none
+            return
+        }
+        if t.hasPrefix("(") && t.hasSuffix(")") {
+            self = .tuple(t, TupleShape(t))
             return
         }
         self = .general(t)
@@ -167,6 +279,9 @@ enum Coercion {
         switch self {
         case .none: return v
         case .general(let t): return coerce(v, to: t)
+        case .tuple(let t, let shape):
+            if case .tuple(let tuple) = v { return .tuple(shape.apply(tuple)) }
+            return coerce(v, to: t)
         }
     }
 }
@@ -199,20 +314,31 @@ enum Coercion {
 /// `(useful: Double, curve: [Double])`, as Swift converts `(a, b)` to a labelled tuple type.
 /// A tuple whose arity differs from the type is returned unchanged.
 func coerceTuple(_ tuple: TupleValue, to typeName: String) -> TupleValue {
-    let inner = String(typeName.dropFirst().dropLast())
-    let fields = SignatureParser.splitTopLevel(inner).map { $0.trimmingSpaces }
-    guard fields.count == tuple.elements.count, fields.count > 1 else { return tuple }
-    var labels: [String?] = []
-    var elements: [Value] = []
-    for (field, element) in zip(fields, tuple.elements) {
-        if let colon = field.firstIndex(of: ":"), !field[..<colon].contains(where: { "([<".contains($0) }) {
-            labels.append(String(field[..<colon]).trimmingSpaces)
-            elements.append(coerce(element, to: String(field[field.index(after: colon)...]).trimmingSpaces))
-        } else {
-            labels.append(nil)
-            elements.append(coerce(element, to: field))
+    TupleShape(typeName).apply(tuple)
+}
+
+/// The fields of a declared tuple type: each one's label (if written) and element type.
+struct TupleShape {
+    let fields: [(label: String?, type: String)]
+
+    /// Parses `(a: T, U, ...)`; `typeName` starts with `(` and ends with `)`.
+    init(_ typeName: String) {
+        let inner = String(typeName.dropFirst().dropLast())
+        fields = SignatureParser.splitTopLevel(inner).map { $0.trimmingSpaces }.map { field in
+            if let colon = field.firstIndex(of: ":"), !field[..<colon].contains(where: { "([<".contains($0) }) {
+                return (String(field[..<colon]).trimmingSpaces, String(field[field.index(after: colon)...]).trimmingSpaces)
+            }
+            return (nil, field)
         }
     }
-    let keep = zip(labels, tuple.labels).map { declared, own in declared ?? own }
-    return TupleValue(elements, labels: keep)
+
+    /// The tuple with the declared labels and its elements converted to the declared types.
+    func apply(_ tuple: TupleValue) -> TupleValue {
+        guard fields.count == tuple.elements.count, fields.count > 1 else { return tuple }
+        var elements: [Value] = []
+        elements.reserveCapacity(fields.count)
+        for (field, element) in zip(fields, tuple.elements) { elements.append(coerce(element, to: field.type)) }
+        let keep = zip(fields, tuple.labels).map { declared, own in declared.label ?? own }
+        return TupleValue(elements, labels: keep)
+    }
 }
