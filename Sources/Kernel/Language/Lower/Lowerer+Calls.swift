@@ -126,15 +126,8 @@ extension Lowerer {
                     return { f in try call.run(f) }
                 }
                 @inline(__always) func enter(_ fn: Function, _ f: Frame) throws -> Value {
-                    var entered = false
-                    do {
-                        return try fn.withCallFrame { frame in
-                            for k in 0..<n { (frame.slots + k).initialize(to: fn.parameterCoercions[k].apply(try codes[k].run(f))) }
-                            entered = true
-                        }
-                    } catch var e as RuntimeError where entered {
-                        if e.location == nil { e.location = l } else { e.addFrame(fn.name.isEmpty ? "closure" : fn.name, l) }
-                        throw e
+                    try fn.call(at: l) { frame in
+                        for k in 0..<n { (frame.slots + k).initialize(to: fn.parameterCoercions[k].apply(try codes[k].run(f))) }
                     }
                 }
                 return { f in

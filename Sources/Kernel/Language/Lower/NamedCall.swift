@@ -25,18 +25,11 @@ final class NamedCall {
 
     /// Calls a user function with the argument evaluated straight into its frame.
     @inline(__always) func enter(_ fn: Function, _ f: Frame) throws -> Value {
-        // Errors of the argument itself pass through unchanged (`entered` is false).
-        var entered = false
-        do {
-            return try fn.withCallFrame { frame in
-                let v = try argument.fetch(f)
-                // Every slot of a frame handed to `fill` is `()`: no old value to destroy.
-                frame.slots.initialize(to: fn.plainParameters ? v : fn.parameterCoercions[0].apply(v))
-                entered = true
-            }
-        } catch var e as RuntimeError where entered {
-            if e.location == nil { e.location = location } else { e.addFrame(fn.name.isEmpty ? "closure" : fn.name, location) }
-            throw e
+        // Errors of the argument itself pass through unchanged.
+        try fn.call(at: location) { frame in
+            let v = try argument.fetch(f)
+            // Every slot of a frame handed to `fill` is `()`: no old value to destroy.
+            frame.slots.initialize(to: fn.plainParameters ? v : fn.parameterCoercions[0].apply(v))
         }
     }
 

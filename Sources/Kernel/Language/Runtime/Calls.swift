@@ -43,7 +43,7 @@ func labelError(_ name: String, expected: [[String?]], got labels: [String?]) ->
 func arrange(_ fn: Function, _ args: [Value], labels: [String?], trailingStart: Int, site: CallSite) throws -> [Value] {
     if site.function !== fn {
         guard let s = ArgumentMatcher.match(fn.shapes, labels: labels, trailingStart: trailingStart) else {
-            throw labelError(fn.name.isEmpty ? "closure" : fn.name, expected: [fn.parameters.map(\.label)], got: labels)
+            throw labelError(fn.displayName, expected: [fn.parameters.map(\.label)], got: labels)
         }
         site.function = fn
         site.binding = nil
@@ -71,7 +71,7 @@ func invoke(_ fn: Function, _ args: [Value], selfValue: inout Value, at l: CellL
         return try fn.call(args, selfValue: &selfValue)
     } catch var e as RuntimeError {
         if fn.isUserFunction {
-            if e.location == nil { e.location = l } else { e.addFrame(fn.name.isEmpty ? "closure" : fn.name, l) }
+            e.attribute(toCallOf: fn.displayName, at: l)
         } else if e.location == nil {
             e.location = l
         }

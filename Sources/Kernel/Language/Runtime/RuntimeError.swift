@@ -32,6 +32,12 @@ public struct RuntimeError: Error {
         }
     }
 
+    /// Attributes the error to a call of `function` written at `location`: the error's own
+    /// location when it has none yet, else a traceback entry for that call.
+    mutating func attribute(toCallOf function: String, at location: CellLocation) {
+        if self.location == nil { self.location = location } else { addFrame(function, location) }
+    }
+
     /// The same error with a location, if it had none.
     func located(_ loc: CellLocation) -> RuntimeError {
         if location != nil { return self }

@@ -146,6 +146,25 @@ public final class Function {
         return try run(frame)
     }
 
+    /// Calls this user function from the call written at `location`: `fill` loads the arguments
+    /// into the frame (see ``withCallFrame(_:)``). An error raised by the call itself is attributed
+    /// to that call; errors of the arguments pass through unchanged.
+    @inline(__always) func call(at location: CellLocation, _ fill: (Frame) throws -> Void) throws -> Value {
+        var entered = false
+        do {
+            return try withCallFrame { frame in
+                try fill(frame)
+                entered = true
+            }
+        } catch var e as RuntimeError where entered {
+            e.attribute(toCallOf: displayName, at: location)
+            throw e
+        }
+    }
+
+    /// The name errors and tracebacks show for this function ("closure" when it has none).
+    var displayName: String { name.isEmpty ? "closure" : name }
+
     /// Runs `body` (a call of this function by a caller holding no reference to it) with the
     /// function kept alive: by the outermost active call of it, which retains it once.
     @inline(__always) func pinned<R>(_ body: () throws -> R) rethrows -> R {
