@@ -57,11 +57,8 @@ public final class SubgraphBatchNorm: Module {
             : live.flatMap { b in b.weights.map { $0.map(Double.init) } ?? [Double](repeating: 1, count: b.x.shape[0]) }
         let (y, stats) = try x.converted(to: weight.dtype).batchNormalized(weight: weight, bias: bias, rowWeights: rowWeights,
                                                                             epsilon: epsilon)
-        try withNoGrad {
-            let unbiased = try Tensor(stats.variance, shape: [f]) * (total / (total - 1))
-            runningMean = try (1 - momentum) * runningMean + momentum * Tensor(stats.mean, shape: [f]).converted(to: weight.dtype)
-            runningVariance = try (1 - momentum) * runningVariance + momentum * unbiased.converted(to: weight.dtype)
-        }
+        (runningMean, runningVariance) = try stats.updatingRunning(mean: runningMean, variance: runningVariance,
+                                                                   momentum: momentum)
         var start = 0
         return try blocks.map { b in
             let n = b.x.shape[0]

@@ -45,13 +45,8 @@ public final class BatchNorm: Layer {
             }
             // one fused primitive: statistics in double precision, three passes forward, two backward
             let (y, stats) = try x.batchNormalized(weight: weight, bias: bias, epsilon: epsilon)
-            try withNoGrad {
-                let f = weight.count
-                let unbiased = try Tensor(stats.variance, shape: [f]) * (Double(n) / Double(n - 1))
-                runningMean = try (1 - momentum) * runningMean
-                    + momentum * Tensor(stats.mean, shape: [f]).converted(to: runningMean.dtype)
-                runningVariance = try (1 - momentum) * runningVariance + momentum * unbiased.converted(to: runningVariance.dtype)
-            }
+            (runningMean, runningVariance) = try stats.updatingRunning(mean: runningMean, variance: runningVariance,
+                                                                       momentum: momentum)
             return y
         }
         let scale = try weight / (runningVariance.converted(to: x.dtype) + epsilon).sqrt()

@@ -19,19 +19,7 @@ enum Parallel {
     /// twice `minimum`.
     @inline(__always)
     static func forRanges(_ count: Int, minimum: Int = minimumElements, _ body: (Range<Int>) -> Void) {
-        let threads = Swift.min(BLAS.threadCount, Swift.max(count / minimum, 1))
-        guard threads > 1 else {
-            body(0..<count)
-            return
-        }
-        // several pieces per thread, taken in turn by whichever thread is free: when one thread is
-        // descheduled (a busy machine), the others take its share instead of waiting for it
-        let pieces = threads * piecesPerThread
-        let chunk = (count + pieces - 1) / pieces
-        DispatchQueue.concurrentPerform(iterations: pieces) { t in
-            let start = Swift.min(t * chunk, count)
-            body(start..<Swift.min(start + chunk, count))
-        }
+        forRanges(count, rowsOf: 1, minimum: minimum, body)
     }
 }
 

@@ -7,7 +7,7 @@ import Synchronization
 /// (over ``singleThreadWork`` multiply-adds and 512 rows and columns): for the
 /// others its spinning worker threads cost more than they save (message passing,
 /// MLPs on many rows, weight gradients). Products from ``parallelWork`` up are
-/// split in two halves on parked dispatch threads instead.
+/// cut in two or four pieces on parked dispatch threads instead.
 public enum BLAS {
     private static let configured = Atomic<Int>(Int(openblas_get_num_threads()))
     private static let current = Atomic<Int>(Int(openblas_get_num_threads()))
@@ -15,8 +15,8 @@ public enum BLAS {
     /// Products with m·n·k below this never use OpenBLAS's threads.
     nonisolated(unsafe) public static var singleThreadWork = 16_000_000
 
-    /// Products with m·n·k from this up (unless OpenBLAS threads them) are split in two
-    /// halves computed on two threads (each a single-threaded OpenBLAS call).
+    /// Products with m·n·k from this up (unless OpenBLAS threads them) are cut in two or
+    /// four pieces computed on dispatch threads (each a single-threaded OpenBLAS call).
     nonisolated(unsafe) public static var parallelWork = 1_000_000
 
     /// Number of threads OpenBLAS uses for large products.
@@ -26,6 +26,12 @@ public enum BLAS {
     public static func setThreadCount(_ n: Int) {
         configured.store(Swift.max(n, 1), ordering: .relaxed)
         use(Swift.max(n, 1))
+    }
+
+    /// Whether an m × n product over k uses OpenBLAS's own threads: only when it is large in
+    /// every output dimension (see the type's documentation).
+    @inline(__always) static func usesOwnThreads(m: Int, n: Int, k: Int) -> Bool {
+        m * n * k >= singleThreadWork && m > 512 && n > 512
     }
 
     /// Lets the next OpenBLAS call use its threads (`threaded`) or run on the calling thread.

@@ -10,6 +10,19 @@ public struct BatchStatistics: Sendable {
     public let variance: [Double]
     /// Sum of the row weights (the row count without weights).
     public let totalWeight: Double
+
+    /// Running estimates after this batch: (1 − momentum) · old + momentum · new, the variance
+    /// unbiased (× W / (W − 1) for total weight W), each in the dtype of its old estimate.
+    /// Recorded by no autodiff graph.
+    /// - Throws: ``TensorError`` when the estimates do not have one element per feature.
+    public func updatingRunning(mean: Tensor, variance: Tensor, momentum: Double) throws -> (mean: Tensor, variance: Tensor) {
+        try withNoGrad {
+            let f = self.mean.count
+            let unbiased = try Tensor(self.variance, shape: [f]) * (totalWeight / (totalWeight - 1))
+            return (try (1 - momentum) * mean + momentum * Tensor(self.mean, shape: [f]).converted(to: mean.dtype),
+                    try (1 - momentum) * variance + momentum * unbiased.converted(to: variance.dtype))
+        }
+    }
 }
 
 extension Tensor {

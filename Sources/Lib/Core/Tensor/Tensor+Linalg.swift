@@ -90,7 +90,7 @@ func gemmKernel<T: TensorScalar>(_ a: [T], _ aBatch: Int, _ aRows: Int, _ aCols:
                               b: baseB, ldb: bCols, c: baseC)
                     return
                 }
-                BLAS.prepare(threaded: m * n * k >= BLAS.singleThreadWork && m > 512 && n > 512)
+                BLAS.prepare(threaded: BLAS.usesOwnThreads(m: m, n: n, k: k))
                 for i in 0..<batch {
                     let offA = aBatch == 1 ? 0 : i * aRows * aCols
                     let offB = bBatch == 1 ? 0 : i * bRows * bCols
@@ -116,7 +116,7 @@ func gemmKernel<T: TensorScalar>(_ a: [T], _ aBatch: Int, _ aRows: Int, _ aCols:
 func splitGemm<T: TensorScalar>(transA: Bool, transB: Bool, m: Int, n: Int, k: Int, a: UnsafePointer<T>, lda: Int,
                                 b: UnsafePointer<T>, ldb: Int, beta: T = 0, c: UnsafeMutablePointer<T>) {
     let work = m * n * k
-    let openBLASThreads = work >= BLAS.singleThreadWork && m > 512 && n > 512
+    let openBLASThreads = BLAS.usesOwnThreads(m: m, n: n, k: k)
     BLAS.prepare(threaded: openBLASThreads)
     guard !openBLASThreads, BLAS.threadCount >= 2, work >= BLAS.parallelWork, Swift.max(m, n) >= 16 else {
         T.gemm(transA: transA, transB: transB, m: m, n: n, k: k, alpha: 1, a: a, lda: lda, b: b, ldb: ldb,
