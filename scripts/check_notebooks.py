@@ -29,7 +29,7 @@ from nbclient.exceptions import CellExecutionError
 from nbconvert import HTMLExporter
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
-from run_notebooks import figures  # noqa: E402
+from run_notebooks import figures, notebook_paths  # noqa: E402
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 
@@ -117,8 +117,7 @@ def main() -> int:
     ap.add_argument("--no-repeat", action="store_true", help="skip the second, comparing execution")
     args = ap.parse_args()
     notebooks_dir = ROOT / "notebooks"
-    paths = [pathlib.Path(p).resolve() for p in args.paths] or sorted(
-        p for p in notebooks_dir.rglob("*.ipynb") if ".ipynb_checkpoints" not in p.parts)
+    paths = [p.resolve() for p in notebook_paths(args.paths, notebooks_dir)]
     if not paths:
         print("no notebooks found", file=sys.stderr)
         return 1

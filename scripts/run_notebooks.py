@@ -32,6 +32,12 @@ def figures(nb, folder: pathlib.Path) -> int:
     return count
 
 
+def notebook_paths(given: list[str], notebooks_dir: pathlib.Path) -> list[pathlib.Path]:
+    """The notebooks named on the command line, else every notebook under notebooks_dir (sorted)."""
+    return [pathlib.Path(p) for p in given] or sorted(
+        p for p in notebooks_dir.rglob("*.ipynb") if ".ipynb_checkpoints" not in p.parts)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("paths", nargs="*", help="notebooks (default: every notebook under notebooks/)")
@@ -40,8 +46,7 @@ def main() -> int:
     ap.add_argument("--kernel", default="swift-research", help="kernelspec name")
     args = ap.parse_args()
     root = pathlib.Path(__file__).resolve().parent.parent
-    paths = [pathlib.Path(p) for p in args.paths] or sorted(
-        p for p in (root / "notebooks").rglob("*.ipynb") if ".ipynb_checkpoints" not in p.parts)
+    paths = notebook_paths(args.paths, root / "notebooks")
     if not paths:
         print("no notebooks found", file=sys.stderr)
         return 1
