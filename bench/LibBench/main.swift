@@ -1,6 +1,6 @@
 // LibBench: the library core against PyTorch (CPU) on the same machine, same thread count.
 //
-//   swift run -c release --package-path bench LibBench [--repeats N] [--rounds R] [--only KEY] [--no-peer] [--no-split]
+//   swift run -c release --package-path bench LibBench [--repeats N] [--rounds R] [--only KEY] [--no-peer] [--no-split] [--threads T]
 //
 // Each round times our side in-process, then runs peer.py (PyTorch) with the peers
 // venv (~/peers-venv/bin/python, else /work/venv-torch/bin/python). Rounds alternate
@@ -10,16 +10,16 @@
 import Foundation
 import Lib
 
-let threads = 2
+let arguments = CommandLine.arguments
+func option(_ name: String) -> String? {
+    arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+}
+let threads = max(option("--threads").flatMap(Int.init) ?? 2, 1)
 setenv("OPENBLAS_NUM_THREADS", "\(threads)", 1)
 setenv("OMP_NUM_THREADS", "\(threads)", 1)
 setenv("MKL_NUM_THREADS", "\(threads)", 1)
 BLAS.setThreadCount(threads)
 
-let arguments = CommandLine.arguments
-func option(_ name: String) -> String? {
-    arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
-}
 let repeatScale = option("--repeats").flatMap(Int.init) ?? 1
 let rounds = max(option("--rounds").flatMap(Int.init) ?? 3, 1)
 let skipPeer = arguments.contains("--no-peer")

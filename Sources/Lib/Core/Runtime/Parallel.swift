@@ -1,10 +1,8 @@
-import Dispatch
-
-/// Splits elementwise work over a few threads.
+/// Splits work over the library's threads (the caller and the ``WorkerPool``'s workers).
 ///
 /// Used only for order-independent work (each element written by exactly one
 /// thread), so results are identical to a serial run.
-enum Parallel {
+public enum Parallel {
     /// Pieces of work per thread (taken dynamically, so a descheduled thread delays little).
     static let piecesPerThread = 4
 
@@ -20,6 +18,13 @@ enum Parallel {
     @inline(__always)
     static func forRanges(_ count: Int, minimum: Int = minimumElements, _ body: (Range<Int>) -> Void) {
         forRanges(count, rowsOf: 1, minimum: minimum, body)
+    }
+
+    /// Calls `body(i)` for i in 0..<iterations on up to `threads` threads (the calling thread and
+    /// the ``WorkerPool``'s workers), returning when every call has finished.
+    @inline(__always)
+    public static func perform(_ iterations: Int, threads: Int = BLAS.threadCount, _ body: (Int) -> Void) {
+        WorkerPool.shared.perform(iterations: iterations, threads: threads, body)
     }
 }
 
@@ -37,7 +42,7 @@ extension Parallel {
         }
         let pieces = Swift.min(threads * piecesPerThread, rows)
         let chunk = (rows + pieces - 1) / pieces
-        DispatchQueue.concurrentPerform(iterations: pieces) { t in
+        perform(pieces, threads: threads) { t in
             let start = Swift.min(t * chunk, rows)
             body(start..<Swift.min(start + chunk, rows))
         }

@@ -7,7 +7,7 @@ import Synchronization
 /// (over ``singleThreadWork`` multiply-adds and 512 rows and columns): for the
 /// others its spinning worker threads cost more than they save (message passing,
 /// MLPs on many rows, weight gradients). Products from ``parallelWork`` up are
-/// cut in two or four pieces on parked dispatch threads instead.
+/// cut in two or four pieces on the library's worker threads instead (``Parallel``).
 public enum BLAS {
     private static let configured = Atomic<Int>(Int(openblas_get_num_threads()))
     private static let current = Atomic<Int>(Int(openblas_get_num_threads()))
@@ -16,7 +16,7 @@ public enum BLAS {
     nonisolated(unsafe) public static var singleThreadWork = 16_000_000
 
     /// Products with m·n·k from this up (unless OpenBLAS threads them) are cut in two or
-    /// four pieces computed on dispatch threads (each a single-threaded OpenBLAS call).
+    /// four pieces computed on the library's worker threads (each a single-threaded OpenBLAS call).
     nonisolated(unsafe) public static var parallelWork = 1_000_000
 
     /// Number of threads OpenBLAS uses for large products.

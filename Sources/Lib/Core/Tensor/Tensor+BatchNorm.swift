@@ -87,7 +87,7 @@ func forFeatureHalves(rows: Int, features: Int, _ body: (Range<Int>) -> Void) {
         return
     }
     let half = features / 2
-    DispatchQueue.concurrentPerform(iterations: 2) { part in body(part == 0 ? 0..<half : half..<features) }
+    Parallel.perform(2) { part in body(part == 0 ? 0..<half : half..<features) }
 }
 
 /// Weighted mean and biased variance of every column, accumulated in double precision row by row.

@@ -105,7 +105,7 @@ func gemmKernel<T: TensorScalar>(_ a: [T], _ aBatch: Int, _ aRows: Int, _ aCols:
 /// One product C = op(A)·op(B) + βC on the calling thread and its helpers.
 ///
 /// Products of at least ``BLAS/parallelWork`` multiply-adds are cut in two or four pieces along the
-/// longer output dimension (rows of C, or columns), computed on parked dispatch threads by
+/// longer output dimension (rows of C, or columns), computed on the library's worker threads by
 /// single-threaded OpenBLAS calls; only products that are large in both output dimensions
 /// (above ``BLAS/singleThreadWork`` and over 512 rows and columns) use OpenBLAS's own threads,
 /// whose spinning workers cost more than they save on tall, thin products (activations times a
@@ -126,7 +126,7 @@ func splitGemm<T: TensorScalar>(transA: Bool, transB: Bool, m: Int, n: Int, k: I
     // up to four pieces along the longer output dimension, taken by whichever thread is free (so a
     // descheduled thread on a busy machine delays little); every element is still computed alike
     let long = Swift.max(m, n), pieces = long >= 256 ? 4 : 2
-    DispatchQueue.concurrentPerform(iterations: pieces) { part in
+    Parallel.perform(pieces) { part in
         let lo = part * long / pieces, hi = (part + 1) * long / pieces
         if m >= n {
             // row r of op(A): row r of A, or column r of a transposed A

@@ -50,7 +50,7 @@ extension Tensor {
             let start = c * dropoutChunk
             body(start..<Swift.min(start + dropoutChunk, n), RNG(seed: seed, stream: UInt64(c) + 1))
         }
-        if chunks > 1 { DispatchQueue.concurrentPerform(iterations: chunks) { run($0) } } else if chunks == 1 { run(0) }
+        if chunks > 1 { Parallel.perform(chunks) { run($0) } } else if chunks == 1 { run(0) }
     }
 }
 
