@@ -20,6 +20,7 @@ let package = Package(
         .library(name: "Unicron", targets: ["Unicron"]),
         .executable(name: "unicron-agent", targets: ["unicron-agent"]),
         .library(name: "Plotting", targets: ["Plotting"]),
+        .library(name: "PaperFigures", targets: ["PaperFigures"]),
         .library(name: "ZeroMQ", targets: ["ZeroMQ"]),
         .library(name: "Protocol", targets: ["Protocol"]),
         .library(name: "Kernel", targets: ["Kernel"]),
@@ -60,10 +61,11 @@ let package = Package(
             name: "Plotting",
             dependencies: ["CPNG", "CFreeType"],
             swiftSettings: commonSettings),
+        .target(name: "PaperFigures", dependencies: ["Plotting", "Lib", "LONGNN"], swiftSettings: commonSettings),
         .target(
             name: "Kernel",
             dependencies: [
-                "ZeroMQ", "Protocol", "Lib", "Plotting", "ENFA", "LONGNN", "AsymKV", "Unicron",
+                "ZeroMQ", "Protocol", "Lib", "Plotting", "PaperFigures", "ENFA", "LONGNN", "AsymKV", "Unicron",
                 .product(name: "SwiftSyntax", package: "swift-syntax"),
                 .product(name: "SwiftParser", package: "swift-syntax"),
                 .product(name: "SwiftParserDiagnostics", package: "swift-syntax"),

@@ -33,7 +33,7 @@ let package = Package(
         program("ENFABench", ["ENFA", "Lib"]),
         program("ENFAReproduce", ["ENFA", "Lib", "Plotting"]),
         program("LONGNNBench", ["LONGNN", "Lib"]),
-        program("LONGNNReproduce", ["LONGNN", "Lib", "Plotting"]),
+        program("LONGNNReproduce", ["LONGNN", "Lib", "Plotting", "PaperFigures"]),
         program("AsymKVBench", ["AsymKV", "Lib"]),
         program("AsymKVReproduce", ["AsymKV", "Lib", "Plotting"]),
         program("UnicronBench", ["Unicron", "Lib"]),

@@ -10,6 +10,7 @@
 import Foundation
 import Lib
 import LONGNN
+import PaperFigures
 import Plotting
 
 setenv("OPENBLAS_NUM_THREADS", "2", 1)
@@ -105,14 +106,14 @@ if let (run, filter) = coraRun {
     let cora = try Datasets.load("cora")
     let eig = try cora.graph!.symmetrized().laplacianEigen()
     let ab = filter.currentJacobiParameters ?? (0, 0)
-    try Figures.save(try Figures.filterResponse(filter, eigenvalues: eig.values,
+    try Figures.save(try LONGNNFigures.filterResponse(filter, eigenvalues: eig.values,
                                                 title: String(format: "LON-GNN on Cora (seed 0): learned h(λ), a = %.2f, b = %.2f", ab.a, ab.b)),
                      options.out, "filter_response_cora")
-    try Figures.save(try Figures.trainingCurves(run), options.out, "training_curves_cora")
-    try Figures.save(try Figures.basisFunctions(a: ab.a, b: ab.b), options.out, "basis_learned_cora")
+    try Figures.save(try LONGNNFigures.trainingCurves(run), options.out, "training_curves_cora")
+    try Figures.save(try LONGNNFigures.basisFunctions(a: ab.a, b: ab.b), options.out, "basis_learned_cora")
 }
-try Figures.save(try Figures.basisFunctions(a: -0.25, b: -0.5), options.out, "basis_a-0.25_b-0.5")
-if !learnedExamples.isEmpty { try Figures.save(try Figures.imageFilters(learnedExamples), options.out, "image_filters") }
+try Figures.save(try LONGNNFigures.basisFunctions(a: -0.25, b: -0.5), options.out, "basis_a-0.25_b-0.5")
+if !learnedExamples.isEmpty { try Figures.save(try LONGNNFigures.imageFilters(learnedExamples), options.out, "image_filters") }
 
 // MARK: - Table
 
