@@ -8,15 +8,16 @@
 import Foundation
 import PackageDescription
 
-/// One executable under bench/<name>/, linked against `modules` of the main package; the
-/// peer scripts and notes beside its sources are not part of the build.
+/// One executable under bench/<name>/, linked against `modules` of the main package and
+/// BenchSupport (arguments, thread settings, the peers' Python); the peer scripts and notes
+/// beside its sources are not part of the build.
 func program(_ name: String, _ modules: [String]) -> Target {
     let peers = ["peer.py", "peer_torch.py", "peer_matplotlib.py", "README.md"]
     let folder = Context.packageDirectory + "/" + name
     let present = peers.filter { FileManager.default.fileExists(atPath: folder + "/" + $0) }
     return .executableTarget(
         name: name,
-        dependencies: modules.map { .product(name: $0, package: "SwiftResearchKernel") },
+        dependencies: ["BenchSupport"] + modules.map { .product(name: $0, package: "SwiftResearchKernel") },
         path: name,
         exclude: present,
         swiftSettings: [.swiftLanguageMode(.v5)])
@@ -27,6 +28,8 @@ let package = Package(
     platforms: [.macOS(.v15)],
     dependencies: [.package(name: "SwiftResearchKernel", path: "..")],
     targets: [
+        .target(name: "BenchSupport", dependencies: [.product(name: "Lib", package: "SwiftResearchKernel")],
+                path: "BenchSupport", swiftSettings: [.swiftLanguageMode(.v5)]),
         program("InterpreterBench", ["Kernel", "Protocol"]),
         program("LibBench", ["Lib"]),
         program("PlotBench", ["Plotting"]),

@@ -6,18 +6,14 @@
 //
 // Single-threaded on both sides (OPENBLAS/OMP threads = 1). Times are the best of the repeats
 // (least disturbed on a shared machine). Ratio = NumPy time / Swift time (> 1: we are faster).
+import BenchSupport
 import Foundation
 import Lib
 import AsymKV
 
-setenv("OPENBLAS_NUM_THREADS", "1", 1)
-setenv("OMP_NUM_THREADS", "1", 1)
-BLAS.setThreadCount(1)
+BenchThreads.use(1)
 
 let arguments = CommandLine.arguments
-func option(_ name: String) -> String? {
-    arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
-}
 let tokens = option("--tokens").flatMap(Int.init) ?? 4096
 let repeats = option("--repeats").flatMap(Int.init) ?? 30
 let skipPeer = arguments.contains("--no-peer")
@@ -87,8 +83,7 @@ for (heads, hd, label) in [(4, 32, "model layer 4×32"), (32, 128, "Llama-2-7b l
 var peer: [String: Double] = [:]
 if !skipPeer {
     let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("peer.py").path
-    let home = FileManager.default.homeDirectoryForCurrentUser.path
-    let python = ["\(home)/peers-venv/bin/python", "/work/venv-torch/bin/python"].first { FileManager.default.isExecutableFile(atPath: $0) } ?? "python3"
+    let python = PeerPython.path() ?? "python3"
     let p = Process()
     p.executableURL = URL(fileURLWithPath: python)
     p.arguments = [script, "--tokens", "\(tokens)", "--repeats", "\(repeats)"]

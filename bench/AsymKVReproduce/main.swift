@@ -3,6 +3,7 @@
 //   swift run -c release --package-path bench AsymKVReproduce train [--steps N] [--seed S] [--out PATH] [--threads T]
 //   swift run -c release --package-path bench AsymKVReproduce [--quick | --full] [--model PATH]
 //   swift run -c release --package-path bench AsymKVReproduce resave [--model PATH]   (rewrite a checkpoint canonically)
+import BenchSupport
 import Foundation
 import Lib
 import AsymKV
@@ -10,8 +11,7 @@ import AsymKV
 let args = Array(CommandLine.arguments.dropFirst())
 // One BLAS thread by default: on a loaded shared machine two threads mostly wait for each other.
 let threads = Arguments(args).int("--threads") ?? 1
-setenv("OPENBLAS_NUM_THREADS", "\(threads)", 1)
-BLAS.setThreadCount(threads)
+BenchThreads.use(threads)
 do {
     if args.first == "resave" {
         // Rewrites a checkpoint in the canonical form `save` writes today (weights unchanged).

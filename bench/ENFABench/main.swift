@@ -7,18 +7,14 @@
 //                                                      [--hidden 64] [--rounds 3] [--no-peer]
 //
 // Each cell is the best epoch time over the rounds (the least disturbed on a shared machine).
+import BenchSupport
 import Foundation
 import ENFA
 import Lib
 
-setenv("OPENBLAS_NUM_THREADS", "2", 1)
-setenv("OMP_NUM_THREADS", "2", 1)
-BLAS.setThreadCount(2)
+BenchThreads.use(2)
 
 let arguments = CommandLine.arguments
-func option(_ name: String) -> String? {
-    arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
-}
 let graphs = option("--graphs").flatMap(Int.init) ?? 512
 let batchSize = option("--batch").flatMap(Int.init) ?? 128
 let layers = option("--layers").flatMap(Int.init) ?? 4
@@ -60,10 +56,6 @@ func enfaEpoch() throws -> (Double, Double) {
     try epochMilliseconds(enfaModel, { try fast(enfaBatches[$0]) }, targets: enfaBatches.map(\.targets), optimizer: enfaAdam)
 }
 
-func python() -> String? {
-    let home = FileManager.default.homeDirectoryForCurrentUser.path
-    return ["\(home)/peers-venv/bin/python", "/work/venv-torch/bin/python"].first { FileManager.default.isExecutableFile(atPath: $0) }
-}
 func runPeer(_ py: String) -> (String, [Double], [Double])? {
     let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("peer.py").path
     guard let data = try? DataLocator.path(of: "zinc_like.npz") else { return nil }
@@ -85,7 +77,7 @@ _ = try conventionalEpoch(); _ = try enfaEpoch()  // warm-up
 var ours: [Double] = [], ours2: [Double] = [], peer: [Double] = []
 var oursCPU: [Double] = [], ours2CPU: [Double] = [], peerCPU: [Double] = []
 var peerVersion = "skipped"
-let py = skipPeer ? nil : python()
+let py = skipPeer ? nil : PeerPython.path()
 for r in 0..<rounds {
     let (w1, c1) = try conventionalEpoch()
     ours.append(w1); oursCPU.append(c1)

@@ -7,18 +7,15 @@
 //
 // --quick (default): a seeded subset of each dataset, one split, a few epochs.
 // --full: the whole dataset, ESAN's protocol (ZINC 400 epochs; TU 10-fold CV, 350 epochs).
+import BenchSupport
 import Foundation
 import ENFA
 import Lib
 import Plotting
 
-setenv("OPENBLAS_NUM_THREADS", "2", 1)
-BLAS.setThreadCount(2)
+BenchThreads.use(2)
 
 let arguments = CommandLine.arguments
-func option(_ name: String) -> String? {
-    arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
-}
 let full = arguments.contains("--full")
 let outDir = option("--out") ?? "results/enfa"
 let only = option("--only")

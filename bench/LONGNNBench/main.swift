@@ -7,33 +7,24 @@
 // the published parameter groups) plus one evaluation forward pass, as in the official loops.
 // Both sides use 2 threads; rounds alternate the sides so both see the same background load;
 // each cell is the best (minimum over rounds) median epoch time. Ratio = PyTorch / Swift (> 1: faster).
+import BenchSupport
 import Foundation
 import Lib
 import LONGNN
 
 let threads = 2
-setenv("OPENBLAS_NUM_THREADS", "\(threads)", 1)
-setenv("OMP_NUM_THREADS", "\(threads)", 1)
-BLAS.setThreadCount(threads)
+BenchThreads.use(threads)
 
 let arguments = CommandLine.arguments
-func option(_ name: String) -> String? {
-    arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
-}
 let epochs = option("--epochs").flatMap(Int.init) ?? 30
 let rounds = max(option("--rounds").flatMap(Int.init) ?? 2, 1)
 let skipPeer = arguments.contains("--no-peer")
 let only = option("--only")
 
-/// The peer's interpreter: the peers venv, else the torch venv.
-func peerPython() -> String? {
-    let home = FileManager.default.homeDirectoryForCurrentUser.path
-    return ["\(home)/peers-venv/bin/python", "/work/venv-torch/bin/python"].first { FileManager.default.isExecutableFile(atPath: $0) }
-}
 
 /// Runs peer_torch.py and returns its milliseconds per epoch.
 func peerEpochMS(dataset: String, model: String, dataDir: String) -> Double? {
-    guard let python = peerPython() else { return nil }
+    guard let python = PeerPython.path() else { return nil }
     let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("peer_torch.py").path
     let p = Process()
     p.executableURL = URL(fileURLWithPath: python)

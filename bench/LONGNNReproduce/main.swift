@@ -7,14 +7,14 @@
 //            --images N --image-epochs N --image-models … --no-nodes --no-images --tag NAME --out DIR
 // Writes <out>/table-<tag>.md (tag: quick, full, or --tag) and the figures (PNG + SVG), and prints the table.
 // Run from the repository root (results/ and data/ are found from there).
+import BenchSupport
 import Foundation
 import Lib
 import LONGNN
 import PaperFigures
 import Plotting
 
-setenv("OPENBLAS_NUM_THREADS", "2", 1)
-BLAS.setThreadCount(2)
+BenchThreads.use(2)
 
 func log(_ s: String) { FileHandle.standardError.write(Data((s + "\n").utf8)) }
 

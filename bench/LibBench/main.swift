@@ -7,18 +7,13 @@
 // the two sides so that both see the same background load; each cell of the table
 // is the best time over all rounds. Prints one markdown table with the ratio
 // PyTorch time / Swift time (> 1: we are faster).
+import BenchSupport
 import Foundation
 import Lib
 
 let arguments = CommandLine.arguments
-func option(_ name: String) -> String? {
-    arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
-}
 let threads = max(option("--threads").flatMap(Int.init) ?? 2, 1)
-setenv("OPENBLAS_NUM_THREADS", "\(threads)", 1)
-setenv("OMP_NUM_THREADS", "\(threads)", 1)
-setenv("MKL_NUM_THREADS", "\(threads)", 1)
-BLAS.setThreadCount(threads)
+BenchThreads.use(threads)
 
 let repeatScale = option("--repeats").flatMap(Int.init) ?? 1
 let rounds = max(option("--rounds").flatMap(Int.init) ?? 3, 1)
@@ -100,14 +95,6 @@ func adamWorkload() -> Workload {
 
 // MARK: - Peer (PyTorch)
 
-func peerPython() -> String? {
-    let home = FileManager.default.homeDirectoryForCurrentUser.path
-    for candidate in ["\(home)/peers-venv/bin/python", "/work/venv-torch/bin/python"]
-    where FileManager.default.isExecutableFile(atPath: candidate) {
-        return candidate
-    }
-    return nil
-}
 
 func runPeer(_ python: String) -> (version: String, times: [String: Double])? {
     let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("peer.py").path
@@ -135,7 +122,7 @@ func runPeer(_ python: String) -> (version: String, times: [String: Double])? {
 // MARK: - Rounds
 
 let workloads = try [matmulWorkload(), gcnWorkload(), ginWorkload(), adamWorkload()].filter { selected($0.key) }
-let python = skipPeer ? nil : peerPython()
+let python = skipPeer ? nil : PeerPython.path()
 var ours = [Double](repeating: .infinity, count: workloads.count)
 var theirs: [String: Double] = [:]
 var peerVersion: String?

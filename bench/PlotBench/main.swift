@@ -1,3 +1,4 @@
+import BenchSupport
 import Foundation
 import Plotting
 
@@ -104,16 +105,11 @@ final class Peer {
     }
 }
 
-func pythonPath() -> String? {
-    let env = ProcessInfo.processInfo.environment
-    let candidates = [env["PLOT_BENCH_PYTHON"], NSHomeDirectory() + "/peers-venv/bin/python", "/work/venv-plot/bin/python"]
-    return candidates.compactMap { $0 }.first { FileManager.default.isExecutableFile(atPath: $0) }
-}
 
 var peer: Peer?
 var peerNote = ""
 let dataURL = FileManager.default.temporaryDirectory.appendingPathComponent("plotbench-data-\(getpid()).json")
-if let python = pythonPath() {
+if let python = PeerPython.path(variable: "PLOT_BENCH_PYTHON", fallbacks: ["/work/venv-plot/bin/python"]) {
     do {
         try JSONEncoder().encode(data).write(to: dataURL)
         peer = try Peer(python: python, dataPath: dataURL.path)

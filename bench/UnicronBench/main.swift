@@ -1,6 +1,7 @@
 // Times Unicron's planner (knapsack DP, 128 GPUs × 16 tasks; bar: under 10 ms) beside a Python peer running the
 // same dynamic programme on the same gains, and the simulator's event rate (bar: 1 million events in under 10 s).
 //   swift run -c release --package-path bench UnicronBench
+import BenchSupport
 import Foundation
 import Lib
 import Unicron
@@ -31,7 +32,7 @@ let gains = inputs.map { i in planner.candidates(i, maxGPUs: 128).map { [Double(
 let json = try JSONSerialization.data(withJSONObject: ["n": 128, "gains": gains])
 let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("unicron-bench-gains.json")
 try json.write(to: tmp)
-let python = ProcessInfo.processInfo.environment["PEER_PYTHON"] ?? (NSHomeDirectory() + "/peers-venv/bin/python")
+let python = PeerPython.path(variable: "PEER_PYTHON") ?? "python3"
 let proc = Process()
 proc.executableURL = URL(fileURLWithPath: python)
 proc.arguments = [here.appendingPathComponent("peer.py").path, tmp.path]
