@@ -17,6 +17,8 @@ extension Bindings {
         type(SubgraphTrainer.self, name: "SubgraphTrainer", doc: "Trains a SubgraphGNN on the conventional or the ENFA form with Adam.")
         type(SubgraphTrainingRun.self, name: "SubgraphTrainingRun", doc: "Losses, test metrics and epoch times of a training run.")
         type(ExactnessReport.self, name: "ExactnessReport", doc: "How far ENFA's outputs and gradients are from the conventional model's.")
+        builtinType("ExactnessSuite", doc: "ENFA against the conventional model on every shipped graph dataset and policy: ExactnessSuite.run(dataset: \"csl\").")
+        type(ExactnessSuite.Case.self, name: "ExactnessCase", doc: "One comparison of the exactness suite: dataset, policy, dtype, mode and report.")
 
         // Policies
         for (name, p) in [("nodeMarked", SubgraphPolicy.nodeMarked), ("nodeDeleted", .nodeDeleted), ("edgeDeleted", .edgeDeleted)] {
@@ -95,6 +97,27 @@ extension Bindings {
         property("globalGradientError: Double", on: ExactnessReport.self, doc: "Largest gradient difference over the largest gradient.") { r in .double(r.globalGradientError) }
         property("runningStatisticsError: Double", on: ExactnessReport.self, doc: "Relative difference of the batch-norm running statistics.") { r in .double(r.runningStatisticsError) }
         property("description: String", on: ExactnessReport.self, doc: "All errors in one line.") { r in .string(r.description) }
+        property("conventionalFromExact: Double?", on: ExactnessReport.self,
+                 doc: "Float32 only: the conventional model's gradients against the same model in Float64 (largest difference over the largest gradient).") { r in
+            r.reference.map { .some(.double($0.conventionalGradients)) } ?? .none
+        }
+        property("enfaFromExact: Double?", on: ExactnessReport.self,
+                 doc: "Float32 only: ENFA's gradients against the conventional model in Float64.") { r in
+            r.reference.map { .some(.double($0.enfaGradients)) } ?? .none
+        }
+        method("agrees(within tolerance: Double) -> Bool", on: ExactnessReport.self,
+               doc: "Agreement within the tolerance, or (Float32) where the conventional model is itself farther from exact arithmetic, ENFA at most twice as far.") { r, a in
+            .bool(r.agrees(within: try a.double(0)))
+        }
+        staticMethod("run(dataset: String) -> [ExactnessCase]", on: "ExactnessSuite",
+                     doc: "Every policy on two small graphs of the dataset, in Float32 and Float64, training and evaluation mode.") { a in
+            .array(try ExactnessSuite.run(dataset: try a.string(0)).map { a.wrap($0) })
+        }
+        property("dataset: String", on: ExactnessSuite.Case.self, doc: "The dataset's name.") { c in .string(c.dataset) }
+        property("policy: SubgraphPolicy", on: ExactnessSuite.Case.self, doc: "The subgraph policy.") { [unowned self] c in self.wrap(c.configuration.policy) }
+        property("dtype: String", on: ExactnessSuite.Case.self, doc: "\"float32\" or \"float64\".") { c in .string(c.configuration.dtype == .float32 ? "float32" : "float64") }
+        property("training: Bool", on: ExactnessSuite.Case.self, doc: "Training mode (batch statistics) or evaluation mode.") { c in .bool(c.training) }
+        property("report: ExactnessReport", on: ExactnessSuite.Case.self, doc: "What the comparison measured.") { [unowned self] c in self.wrap(c.report) }
 
         // Bags and storage
         initializer("init(_ graph: GraphSample, policy: SubgraphPolicy)", on: "SubgraphBag", doc: "The conventional bag of one graph.") { a in
