@@ -1,6 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Dispatch
 import Foundation
 import Synchronization
@@ -33,9 +30,9 @@ final class WorkerPool: @unchecked Sendable {
     private let active = Atomic<Int>(0)
     /// Whether a job holds the pool.
     private let busy = Atomic<Bool>(false)
-    /// Spawned workers; grows up to `BLAS.threadCount - 1`, guarded by `spawnLock`.
+    /// Spawned workers; grows to the most helpers a job asked for. Only the job's caller (the holder of
+    /// `busy`) touches it.
     private var workers: [Worker] = []
-    private let spawnLock = Mutex<Void>(())
 
     // The open job, written by the caller before it opens the job and read by workers after.
     private var body: ((Int) -> Void)?
@@ -88,17 +85,15 @@ final class WorkerPool: @unchecked Sendable {
         }
     }
 
+    /// Starts workers until there are `n` (called by the job's caller only).
     private func ensureWorkers(_ n: Int) {
-        guard workers.count < n else { return }
-        spawnLock.withLock { _ in
-            while workers.count < n {
-                let worker = Worker(index: workers.count)
-                let thread = Thread { self.serve(worker) }  // workers keep their pool alive
-                thread.name = "Lib worker \(worker.index + 1)"
-                thread.stackSize = 8 << 20
-                thread.start()
-                workers.append(worker)
-            }
+        while workers.count < n {
+            let worker = Worker(index: workers.count)
+            let thread = Thread { self.serve(worker) }  // workers keep their pool alive
+            thread.name = "Lib worker \(worker.index + 1)"
+            thread.stackSize = 8 << 20
+            thread.start()
+            workers.append(worker)
         }
     }
 

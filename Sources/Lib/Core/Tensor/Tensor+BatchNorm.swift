@@ -90,34 +90,44 @@ func forFeatureHalves(rows: Int, features: Int, _ body: (Range<Int>) -> Void) {
     Parallel.perform(2) { part in body(part == 0 ? 0..<half : half..<features) }
 }
 
+/// Two Float64 accumulators per column, zeroed, filled by `body` on column ranges (two halves on
+/// two threads for large inputs, see ``forFeatureHalves(rows:features:_:)``); each column is
+/// accumulated by one thread in row order.
+@inline(__always)
+func columnAccumulators(rows: Int, features f: Int,
+                        _ body: (Range<Int>, UnsafeMutableBufferPointer<Double>, UnsafeMutableBufferPointer<Double>) -> Void)
+    -> ([Double], [Double]) {
+    var first = [Double](repeating: 0, count: f), second = [Double](repeating: 0, count: f)
+    first.withUnsafeMutableBufferPointer { a in
+        second.withUnsafeMutableBufferPointer { b in
+            let a = a, b = b
+            forFeatureHalves(rows: rows, features: f) { cols in body(cols, a, b) }
+        }
+    }
+    return (first, second)
+}
+
 /// Weighted mean and biased variance of every column, accumulated in double precision row by row.
 func batchMoments(_ s: TensorStorage, _ rows: Int, _ f: Int, _ w: [Double]?, _ total: Double) -> ([Double], [Double]) {
     func run<T: TensorScalar>(_ x: [T]) -> ([Double], [Double]) {
-        var sum = [Double](repeating: 0, count: f), sq = [Double](repeating: 0, count: f)
         x.withUnsafeBufferPointer { px in
-            sum.withUnsafeMutableBufferPointer { ps in
-                sq.withUnsafeMutableBufferPointer { pq in
-                    let ps = ps, pq = pq
-                    forFeatureHalves(rows: rows, features: f) { cols in
-                        for r in 0..<rows {
-                            let base = r * f, wr = w?[r] ?? 1
-                            if w == nil { for c in cols { ps[c] += Double(px[base + c]) } }
-                            else { for c in cols { ps[c] += Double(px[base + c]) * wr } }
-                        }
-                        for c in cols { ps[c] /= total }
-                        for r in 0..<rows {
-                            let base = r * f, wr = w?[r] ?? 1
-                            for c in cols {
-                                let d = Double(px[base + c]) - ps[c]
-                                pq[c] += w == nil ? d * d : d * d * wr
-                            }
-                        }
-                        for c in cols { pq[c] /= total }
+            columnAccumulators(rows: rows, features: f) { cols, ps, pq in
+                for r in 0..<rows {
+                    let base = r * f, wr = w?[r] ?? 1
+                    if w == nil { for c in cols { ps[c] += Double(px[base + c]) } }
+                    else { for c in cols { ps[c] += Double(px[base + c]) * wr } }
+                }
+                for c in cols { ps[c] /= total }
+                for r in 0..<rows {
+                    let base = r * f, wr = w?[r] ?? 1
+                    for c in cols {
+                        let d = Double(px[base + c]) - ps[c]
+                        pq[c] += w == nil ? d * d : d * d * wr
                     }
                 }
+                for c in cols { pq[c] /= total }
             }
         }
-        return (sum, sq)
     }
     switch s {
     case .f32(let x): return run(x)
@@ -150,21 +160,15 @@ func batchNormBackward<T: TensorScalar>(_ x: [T], _ g: [T], _ rows: Int, _ f: In
                                         _ w: [Double]?, _ epsilon: Double) -> (dx: [T], dGamma: [T], dBeta: [T]) {
     let invStd = stats.variance.map { 1 / ($0 + epsilon).squareRoot() }
     let mean = stats.mean
-    var sg = [Double](repeating: 0, count: f), sgx = [Double](repeating: 0, count: f)
-    x.withUnsafeBufferPointer { px in
+    let (sg, sgx) = x.withUnsafeBufferPointer { px in
         g.withUnsafeBufferPointer { pg in
-            sg.withUnsafeMutableBufferPointer { a in
-                sgx.withUnsafeMutableBufferPointer { b in
-                    let a = a, b = b
-                    forFeatureHalves(rows: rows, features: f) { cols in
-                        for r in 0..<rows {
-                            let base = r * f
-                            for c in cols {
-                                let gv = Double(pg[base + c])
-                                a[c] += gv
-                                b[c] += gv * (Double(px[base + c]) - mean[c]) * invStd[c]
-                            }
-                        }
+            columnAccumulators(rows: rows, features: f) { cols, a, b in
+                for r in 0..<rows {
+                    let base = r * f
+                    for c in cols {
+                        let gv = Double(pg[base + c])
+                        a[c] += gv
+                        b[c] += gv * (Double(px[base + c]) - mean[c]) * invStd[c]
                     }
                 }
             }

@@ -115,7 +115,7 @@ extension Bindings {
         }
         property("dataset: String", on: ExactnessSuite.Case.self, doc: "The dataset's name.") { c in .string(c.dataset) }
         property("policy: SubgraphPolicy", on: ExactnessSuite.Case.self, doc: "The subgraph policy.") { [unowned self] c in self.wrap(c.configuration.policy) }
-        property("dtype: String", on: ExactnessSuite.Case.self, doc: "\"float32\" or \"float64\".") { c in .string(c.configuration.dtype == .float32 ? "float32" : "float64") }
+        property("dtype: String", on: ExactnessSuite.Case.self, doc: "\"float32\" or \"float64\".") { c in .string(c.configuration.dtype.description) }
         property("training: Bool", on: ExactnessSuite.Case.self, doc: "Training mode (batch statistics) or evaluation mode.") { c in .bool(c.training) }
         property("report: ExactnessReport", on: ExactnessSuite.Case.self, doc: "What the comparison measured.") { [unowned self] c in self.wrap(c.report) }
 
