@@ -9,7 +9,7 @@ struct KernelCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "swift-research-kernel",
         abstract: "A Jupyter kernel for Swift cells with a research library preloaded.",
-        subcommands: [Run.self, Install.self],
+        subcommands: [Run.self, Install.self, Script.self],
         defaultSubcommand: Run.self)
 }
 

@@ -1,0 +1,37 @@
+// Checks convenience initializers added by extension, keeping the memberwise initializer.
+struct Size {
+    var width = 0.0, height = 0.0
+}
+
+struct Point {
+    var x = 0.0, y = 0.0
+}
+
+struct Rect {
+    var origin = Point()
+    var size = Size()
+}
+
+extension Rect {
+    init(center: Point, size: Size) {
+        let originX = center.x - (size.width / 2)
+        let originY = center.y - (size.height / 2)
+        self.init(origin: Point(x: originX, y: originY), size: size)
+    }
+    var area: Double { size.width * size.height }
+}
+
+extension String {
+    init(repeating word: String, count: Int, separator: String) {
+        self = Array(repeating: word, count: count).joined(separator: separator)
+    }
+}
+
+let defaultRect = Rect()
+let memberwiseRect = Rect(origin: Point(x: 2.0, y: 2.0), size: Size(width: 5.0, height: 5.0))
+let centerRect = Rect(center: Point(x: 4.0, y: 4.0), size: Size(width: 3.0, height: 3.0))
+print(defaultRect.origin.x, defaultRect.area)
+print(memberwiseRect.area)
+print(centerRect.origin.x, centerRect.origin.y)
+print(centerRect)
+print(String(repeating: "ho", count: 3, separator: " "))

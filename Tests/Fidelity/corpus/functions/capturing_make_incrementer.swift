@@ -1,0 +1,27 @@
+// Checks closures capturing variables: makeIncrementer counters are independent and reference types.
+func makeIncrementer(forIncrement amount: Int) -> () -> Int {
+    var runningTotal = 0
+    func incrementer() -> Int {
+        runningTotal += amount
+        return runningTotal
+    }
+    return incrementer
+}
+let incrementByTen = makeIncrementer(forIncrement: 10)
+print(incrementByTen())
+print(incrementByTen())
+print(incrementByTen())
+let incrementBySeven = makeIncrementer(forIncrement: 7)
+print(incrementBySeven())
+print(incrementByTen())
+let alsoIncrementByTen = incrementByTen
+print(alsoIncrementByTen())
+print(incrementByTen())
+
+func makeCounter() -> (increment: () -> Void, get: () -> Int) {
+    var count = 0
+    return ({ count += 1 }, { count })
+}
+let c = makeCounter()
+c.increment(); c.increment(); c.increment()
+print("count = \(c.get())")

@@ -1,0 +1,17 @@
+// Checks how Double values print: integral values, fractions and classic rounding cases.
+print(1.0)
+print(100.0)
+print(0.1 + 0.2)
+print(0.1 + 0.2 == 0.3)
+print(1.0 / 3.0)
+print(100.0 / 3)
+print(2.0 / 3.0)
+print(0.5, 0.25, 0.125)
+print(3.14159)
+print(-2.5)
+print(1.1 * 1.1)
+print(10.0 / 4.0)
+print(7.0 * 0.1)
+let values: [Double] = [1, 2.5, 3.75]
+print(values)
+print(values.reduce(0, +) / Double(values.count))

@@ -1,0 +1,13 @@
+// Checks .min and .max for all sized integer types.
+print("Int8", Int8.min, Int8.max)
+print("Int16", Int16.min, Int16.max)
+print("Int32", Int32.min, Int32.max)
+print("Int64", Int64.min, Int64.max)
+print("UInt8", UInt8.min, UInt8.max)
+print("UInt16", UInt16.min, UInt16.max)
+print("UInt32", UInt32.min, UInt32.max)
+print("UInt64", UInt64.min, UInt64.max)
+print("UInt", UInt.min, UInt.max)
+print(Int8.bitWidth, Int32.bitWidth, UInt64.bitWidth, Int.bitWidth)
+print(MemoryLayout<Int16>.size, MemoryLayout<UInt32>.stride)
+print(Int8.isSigned, UInt8.isSigned)

@@ -1,0 +1,13 @@
+// Checks debugPrint of strings and characters, including escapes and quotes.
+debugPrint("hello")
+debugPrint("with \"quotes\"")
+debugPrint("tab\tand\nnewline")
+debugPrint("back\\slash")
+debugPrint(Character("x"))
+debugPrint(Character("\n"))
+debugPrint("")
+debugPrint("emoji 🐶 and é")
+debugPrint("null\0byte")
+debugPrint("a", "b", separator: " + ")
+debugPrint(42, 3.5, true)
+print("hello", "\"quoted\"")

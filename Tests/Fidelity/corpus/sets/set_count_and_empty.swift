@@ -1,0 +1,17 @@
+// Checks count, isEmpty, removeAll, and single-element set printing.
+var tags: Set<String> = []
+print(tags.isEmpty, tags.count)
+tags.insert("swift")
+print(tags)
+tags.insert("swift")
+print(tags.count)
+tags.insert("ios")
+tags.insert("server")
+print(tags.count, tags.isEmpty)
+tags.remove("ios")
+print(tags.count)
+print(tags.sorted())
+tags.removeAll()
+print(tags.isEmpty, tags)
+let fromRange = Set(1...100)
+print(fromRange.count, fromRange.contains(50), fromRange.contains(101))

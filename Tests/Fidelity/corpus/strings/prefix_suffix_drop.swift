@@ -1,0 +1,16 @@
+// Checks prefix, suffix, dropFirst, dropLast and prefix(while:) on strings.
+let word = "Programming"
+print(word.prefix(3))
+print(word.suffix(4))
+print(word.dropFirst(3))
+print(word.dropLast(4))
+print(word.dropFirst())
+print(word.prefix(100))
+print(word.prefix(0).isEmpty)
+print(word.prefix(while: { $0 != "g" }))
+print(word.drop(while: { $0 != "m" }))
+let sub = word.prefix(7)
+let promoted = String(sub)
+print(promoted, promoted.count, type(of: sub), type(of: promoted))
+print(word.first!, word.last!)
+print("".first == nil)
