@@ -42,14 +42,17 @@ public struct ExactnessReport: CustomStringConvertible, Sendable {
     public var maxError: Double { max(outputError, gradientError, runningStatisticsError) }
 
     /// Whether ENFA agrees with the conventional model within `tolerance`, as far as Float32 allows:
-    /// the outputs and the gradients (``globalGradientError``) each differ by at most `tolerance`, or,
-    /// where the conventional model is itself farther than `tolerance` from exact arithmetic, ENFA
-    /// is at most twice as far from it; the running statistics differ by at most `tolerance`.
+    /// the outputs and the gradients (``globalGradientError``) each differ by at most `tolerance`; or
+    /// ENFA is itself within `tolerance` of exact arithmetic (the difference is the conventional
+    /// model's rounding); or, where the conventional model is farther than `tolerance` from exact
+    /// arithmetic, ENFA is at most four times as far (Float32 sums of cancelling terms round
+    /// differently with each machine's BLAS kernels). The running statistics differ by at most `tolerance`.
     public func agrees(within tolerance: Double) -> Bool {
         func holds(_ difference: Double, _ conventional: Double?, _ enfa: Double?) -> Bool {
             if difference <= tolerance { return true }
             guard let conventional, let enfa else { return false }
-            return conventional > tolerance && enfa <= 2 * conventional
+            if enfa <= tolerance { return true }
+            return conventional > tolerance && enfa <= 4 * conventional
         }
         return runningStatisticsError <= tolerance
             && holds(outputError, reference?.conventionalOutputs, reference?.enfaOutputs)

@@ -2,7 +2,7 @@ var state = 1
 state = 2
 let arr = [1, 2, 3]
 print(arr[3])
-// expect error: index 3 is out of range for an array of 3 elements
+// expect error: Index out of range: index 3 of an array of 3 elements
 // ---
 print(state)
 // expect: 2

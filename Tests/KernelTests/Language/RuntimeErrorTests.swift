@@ -17,7 +17,7 @@ extension LanguageTests {
 
         @Test func indexOutOfRange() {
             let e = error("let a = [1, 2, 3]\nlet b = a[5]", name: "IndexOutOfRange", line: 2)
-            #expect(e?.value == "index 5 is out of range for an array of 3 elements")
+            #expect(e?.value == "Index out of range: index 5 of an array of 3 elements")
         }
 
         @Test func integerOverflow() {

@@ -90,6 +90,8 @@ func elements(of v: Value) throws -> [Value] {
     case .set(let s): return s.elements
     case .string(let s): return s.map { .character($0) }
     case .range(let r):
+        if case .void = r.upper { throw RuntimeError.unsupported("using the unbounded range \(debugDescribe(v)) as a collection") }
+        if case .void = r.lower { throw RuntimeError.type("a range without a lower bound (\(debugDescribe(v))) is not a sequence") }
         if let ir = r.intRange {
             guard let n = r.safeCount, n <= maxMaterializedCount else {
                 throw RuntimeError.value("range \(debugDescribe(v)) has more elements than the \(maxMaterializedCount) a collection may hold here; iterate it with for-in instead")

@@ -124,6 +124,11 @@ extension Bindings {
                 }
             }
         }
+        for owner in ["Dictionary", "Set"] {
+            property("first: Element?", on: owner, doc: "Some element ((key:, value:) for a dictionary), or nil when empty.") { v in
+                try elements(of: v).first.map { .some($0) } ?? .none
+            }
+        }
         for owner in ["Array", "Range", "String"] {
             property("first: Element?", on: owner, doc: "The first element, or nil when empty.") { v in
                 if case .string(let s) = v { return s.first.map { .some(.character($0)) } ?? .none }
@@ -184,7 +189,7 @@ extension Bindings {
         mutatingMethod("remove(at index: Int) -> Element", on: "Array", doc: "Removes and returns the element at index.") { v, a in
             guard case .array(var xs) = v else { return .void }
             let i = try a.int(0)
-            guard i >= 0 && i < xs.count else { throw RuntimeError.index("index \(i) is out of range for an array of \(xs.count) elements") }
+            guard i >= 0 && i < xs.count else { throw RuntimeError.index("Index out of range: index \(i) of an array of \(xs.count) elements") }
             v = .void; let r = xs.remove(at: i); v = .array(xs)
             return r
         }

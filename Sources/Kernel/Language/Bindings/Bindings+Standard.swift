@@ -75,7 +75,15 @@ extension Bindings {
                 return .none
             }
         }
-        function("type(of value: Any) -> Any.Type", doc: "The dynamic type of a value.") { a in .type(.builtin(typeName(a[0]))) }
+        function("type(of value: Any) -> Any.Type", doc: "The dynamic type of a value.") { a in
+            switch a[0] {
+            case .structValue(let i) where i.type.isGeneric, .object(let i) where i.type.isGeneric:
+                throw RuntimeError.unsupported("type(of:) on an instance of the generic type '\(i.type.name)' (its generic arguments are not tracked)")
+            case .enumValue(let e) where e.type.isGeneric:
+                throw RuntimeError.unsupported("type(of:) on a case of the generic enum '\(e.type.name)' (its generic arguments are not tracked)")
+            default: return .type(.builtin(typeName(a[0])))
+            }
+        }
         function("assert(_ condition: Bool, _ message: String = \"\")", doc: "Stops the cell with an error when the condition is false.") { a in
             if !(try a.bool(0)) { throw RuntimeError("AssertionFailed", "assertion failed" + ((try a.string(1)).isEmpty ? "" : ": \(try a.string(1))")) }
             return .void
@@ -179,7 +187,7 @@ extension Bindings {
         }
         initializer("init(_ value: Any)", on: "String", doc: "The textual representation of a value (characters are joined).") { a in
             switch a[0] {
-            case .array(let xs) where xs.allSatisfy({ if case .character = $0 { return true }; return false }):
+            case .array(let xs) where xs.allSatisfy({ switch $0 { case .character, .string: return true; default: return false } }):
                 return .string(xs.map(describe).joined())
             default: return .string(describe(a[0]))
             }

@@ -41,18 +41,18 @@ extension Bindings {
         method("index(_ i: Int, offsetBy distance: Int) -> Int", on: s, doc: "A character position moved by distance (positions are character offsets in cells).") { v, a in
             let (r, o) = try a.int(0).addingReportingOverflow(try a.int(1))
             let n = try str(v).count
-            if o { throw RuntimeError.index("string index out of bounds") }
-            guard r >= 0 && r <= n else { throw RuntimeError.index("string index \(r) is out of bounds") }
+            if o { throw RuntimeError.index("String index is out of bounds") }
+            guard r >= 0 && r <= n else { throw RuntimeError.index("String index is out of bounds: \(r)") }
             return .int(r)
         }
         method("index(after i: Int) -> Int", on: s, doc: "The next character position.") { _, a in
             let (r, o) = try a.int(0).addingReportingOverflow(1)
-            if o { throw RuntimeError.index("string index out of bounds") }
+            if o { throw RuntimeError.index("String index is out of bounds") }
             return .int(r)
         }
         method("index(before i: Int) -> Int", on: s, doc: "The previous character position.") { _, a in
             let (r, o) = try a.int(0).subtractingReportingOverflow(1)
-            if o { throw RuntimeError.index("string index out of bounds") }
+            if o { throw RuntimeError.index("String index is out of bounds") }
             return .int(r)
         }
         property("startIndex: Int", on: s, doc: "Position of the first character (0).") { _ in .int(0) }

@@ -48,6 +48,9 @@ enum Display {
             let xs = s.elements
             return "Set([" + xs.prefix(edge).map { elided($0) }.joined(separator: ", ") + ", …, "
                 + xs.suffix(edge).map { elided($0) }.joined(separator: ", ") + "]) (\(xs.count) elements)"
+        case .structValue, .enumValue:
+            // As `print` shows it: Swift names the module only inside collections and optionals.
+            return debugDescribe(v, top: true)
         default:
             return debugDescribe(v)
         }

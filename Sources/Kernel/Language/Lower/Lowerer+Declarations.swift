@@ -45,6 +45,7 @@ extension Lowerer {
     // MARK: - Variables
 
     func lowerVariable(_ v: VariableDeclSyntax) -> StmtCode {
+        refuseReferenceOwnership(v)
         let isLet = v.bindingSpecifier.tokenKind == .keyword(.let)
         var codes: [StmtRef] = []
         for b in v.bindings {
@@ -56,7 +57,8 @@ extension Lowerer {
             let initCode: Code? = b.initializer.map { lowerExpr($0.value) }
             if let id = b.pattern.as(IdentifierPatternSyntax.self) {
                 let st = scope.declaresGlobals ? storageForDeclared(id.identifier.text)
-                    : declareVariable(id.identifier.text, isLet: isLet, typeName: annotation)
+                    // `let x: T` without a value is assigned once later (definite initialisation).
+                    : declareVariable(id.identifier.text, isLet: isLet && b.initializer != nil, typeName: annotation)
                 let write = store(st, typeName: annotation)
                 if let initCode {
                     if let t = annotation, t.hasSuffix("?") {
@@ -129,7 +131,7 @@ extension Lowerer {
             if methodScope { _ = s.declare("self", isLet: !isMutating) }
             for p in params { s.declare(p.name, isLet: !p.isInout, typeName: p.typeName) }
             guard let b = fd.body else { return { _ in .void } }
-            return lowerBody(b.statements)
+            return lowerBody(b.statements, returnsValue: resultType.map { $0 != "Void" && $0 != "()" } ?? false)
         }
         let name = fd.name.text
         let l = loc(fd.name)
@@ -149,10 +151,15 @@ extension Lowerer {
         }
     }
 
-    /// Lowers a function or closure body: a single expression is returned implicitly.
-    func lowerBody(_ items: CodeBlockItemListSyntax) -> Code {
+    /// Lowers a function or closure body: a single expression is returned implicitly, and so is a
+    /// single `if` or `switch` when the function returns a value (Swift's if/switch expressions).
+    func lowerBody(_ items: CodeBlockItemListSyntax, returnsValue: Bool = false) -> Code {
         if items.count == 1, let only = items.first, case .expr(let e) = only.item,
-           !e.is(IfExprSyntax.self), !e.is(SwitchExprSyntax.self) {
+           (returnsValue && producesValueInEveryBranch(e)) || (!e.is(IfExprSyntax.self) && !e.is(SwitchExprSyntax.self)) {
+            return lowerExpr(e)
+        }
+        if returnsValue, items.count == 1, let only = items.first, case .stmt(let st) = only.item,
+           let e = st.as(ExpressionStmtSyntax.self)?.expression, producesValueInEveryBranch(e) {
             return lowerExpr(e)
         }
         let stmts = lowerItems(items)
@@ -160,6 +167,34 @@ extension Lowerer {
             if case .returned = try stmts(f) { return f.returnValue }
             return .void
         }
+    }
+
+    /// True when `e` is an expression, or an `if`/`switch` each of whose branches is one such
+    /// expression: what Swift accepts as an if or switch expression.
+    func producesValueInEveryBranch(_ e: ExprSyntax) -> Bool {
+        func single(_ items: CodeBlockItemListSyntax) -> Bool {
+            guard items.count == 1 else { return false }
+            switch items.first!.item {
+            case .expr(let x): return producesValueInEveryBranch(x)
+            case .stmt(let st): return st.as(ExpressionStmtSyntax.self).map { producesValueInEveryBranch($0.expression) } ?? false
+            default: return false
+            }
+        }
+        if let i = e.as(IfExprSyntax.self) {
+            guard single(i.body.statements) else { return false }
+            switch i.elseBody {
+            case .codeBlock(let b)?: return single(b.statements)
+            case .ifExpr(let n)?: return producesValueInEveryBranch(ExprSyntax(n))
+            case nil: return false
+            }
+        }
+        if let s = e.as(SwitchExprSyntax.self) {
+            return s.cases.allSatisfy { item in
+                guard case .switchCase(let c) = item else { return false }
+                return single(c.statements)
+            }
+        }
+        return true
     }
 
     /// The `///` comment lines above a declaration.

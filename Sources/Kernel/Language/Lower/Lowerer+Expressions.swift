@@ -80,7 +80,11 @@ extension Lowerer {
         case .prefixOperatorExpr(let p):
             return lowerPrefix(p)
         case .postfixOperatorExpr(let p):
-            return fail("Unsupported", "postfix operator '\(p.operator.text)' is not supported", at: p)
+            guard p.operator.text == "..." else {
+                return fail("Unsupported", "postfix operator '\(p.operator.text)' is not supported yet", at: p)
+            }
+            let inner = lowerExpr(p.expression)
+            return { f in .range(RangeValue(lower: try inner(f), upper: .void, closed: true)) }
         case .ternaryExpr(let t):
             let node = Conditional(test: lowerTest(t.condition), then: operand(t.thenExpression), else: operand(t.elseExpression))
             return { f in try node.run(f) }
@@ -102,6 +106,10 @@ extension Lowerer {
                     out.append(v)
                 }
                 if sawInt && sawDouble { out = out.map { if case .int(let n) = $0 { return .double(Double(n)) }; return $0 } }
+                // `[1, nil, 3]` is an `[Int?]`: its present elements are optionals.
+                if out.contains(where: { if case .none = $0 { return true }; return false }) {
+                    out = out.map { switch $0 { case .none, .some: return $0; default: return .some($0) } }
+                }
                 return .array(out)
             }
         case .dictionaryExpr(let d):
@@ -120,6 +128,8 @@ extension Lowerer {
             return { f in .tuple(TupleValue(try items.map { try $0(f) }, labels: labels)) }
         case .closureExpr(let c):
             return lowerClosure(c)
+        case .keyPathExpr(let k):
+            return lowerKeyPath(k)
         case .forceUnwrapExpr(let fu):
             let inner = lowerExpr(fu.expression)
             let l = loc(fu.exclamationMark)
@@ -352,7 +362,8 @@ extension Lowerer {
                 throw RuntimeError.type("unary operator '~' needs an Int operand").located(l)
             }
         case "...", "..<":
-            return fail("Unsupported", "one-sided ranges are not supported; write both bounds", at: p)
+            let closed = op == "..."
+            return { f in .range(RangeValue(lower: .void, upper: try inner(f), closed: closed)) }
         default:
             return fail("Unsupported", "prefix operator '\(op)' is not supported", at: p)
         }
@@ -365,9 +376,12 @@ extension Lowerer {
         let l = loc(t)
         switch t.questionOrExclamationMark?.tokenKind {
         case .postfixQuestionMark?:
+            // `try? f() as Any` wraps whatever `f` returns, optional or not: the operand is an `Any`.
+            let wrapsAlways = t.expression.as(AsExprSyntax.self)?.type.trimmedDescription == "Any"
             return { f in
                 do {
                     let v = try inner(f)
+                    if wrapsAlways { return .some(v) }
                     if case .none = v { return v }
                     if case .some = v { return v }
                     return .some(v)
@@ -378,7 +392,7 @@ extension Lowerer {
         case .exclamationMark?:
             return { f in
                 do { return try inner(f) } catch let e as ThrownError {
-                    throw RuntimeError("UncaughtError", "'try!' expression unexpectedly raised an error: \(describe(e.value))", at: l)
+                    throw RuntimeError("UncaughtError", "'try!' expression unexpectedly raised an error: \(debugDescribe(e.value))", at: l)
                 }
             }
         default:
@@ -432,17 +446,44 @@ extension Lowerer {
             let n = shorthandCount(c)
             names = (0..<n).map { "$\($0)" }; types = names.map { _ in nil }
         }
-        let s = Scope(parent: scope)
+        // A capture list (`[x, total = a + b]`) copies values when the closure is created: they live
+        // in a frame of their own between the closure's calls and the enclosing frame.
+        var captures: [(slot: Int, value: Code)] = []
+        var captureScope: Scope?
+        if let clause = c.signature?.capture {
+            let cs = Scope(parent: scope)
+            var values: [(String, Code)] = []
+            for item in clause.items {
+                if let spec = item.specifier, spec.specifier.tokenKind == .keyword(.weak) {
+                    _ = fail("Unsupported", "weak captures ('[weak \(item.name.text)]') are not supported yet", at: item)
+                }
+                let value = item.initializer.map { lowerExpr($0.value) } ?? lowerExpr(ExprSyntax(DeclReferenceExprSyntax(baseName: item.name)))
+                values.append((item.name.text, value))
+            }
+            for (name, value) in values { captures.append((cs.declare(name, isLet: true).slot, value)) }
+            captureScope = cs
+        }
+        let s = Scope(parent: captureScope ?? scope)
         let (body, size) = withScope(s) { () -> Code in
             for n in names { s.declare(n, isLet: true) }
             return lowerBody(c.statements)
         }
+        let captureSize = captureScope?.frameSize ?? 0
         let params = zip(names, types).map { Function.Parameter(label: nil, name: $0, typeName: $1) }
         let resultType = typeText(c.signature?.returnClause?.type)
         let rt = runtime
         let l = loc(c)
         let reuses = cannotCaptureFrame(c.statements)
         let coercions = Coercions(parameters: params, resultType: resultType)
+        if !captures.isEmpty {
+            return { f in
+                let captured = Frame.make(size: captureSize, parent: f)
+                for (slot, value) in captures { captured.slots[slot] = try value(f) }
+                return .function(Function(name: "", parameters: params, frameSize: size, body: body, parent: captured,
+                                          resultType: resultType, location: l, runtime: rt, reusesFrames: reuses,
+                                          coercions: coercions))
+            }
+        }
         return { f in
             .function(Function(name: "", parameters: params, frameSize: size, body: body, parent: f,
                                resultType: resultType, location: l, runtime: rt, reusesFrames: reuses,
@@ -540,5 +581,46 @@ func valueIs(_ v: Value, _ name: String, user: UserType?) -> Bool {
          (.int, "Hashable"), (.string, "Hashable"), (.string, "StringProtocol"), (.int, "Equatable"), (.string, "Equatable"):
         return true
     default: return false
+    }
+}
+
+// MARK: - Key paths
+
+extension Lowerer {
+    /// `\.name`, `\Person.address.city`, `\.first?.count`: a function from the root value to the
+    /// property, as Swift converts key paths passed where a function is expected (`map(\.name)`).
+    func lowerKeyPath(_ k: KeyPathExprSyntax) -> Code {
+        enum Step { case member(String, MemberSite), optional(forced: Bool) }
+        var steps: [Step] = []
+        for c in k.components {
+            switch c.component {
+            case .property(let p): steps.append(.member(p.declName.baseName.text, MemberSite()))
+            case .optional(let o): steps.append(.optional(forced: o.questionOrExclamationMark.tokenKind == .exclamationMark))
+            default: return fail("Unsupported", "this key path component is not supported yet: \(c.trimmedDescription)", at: c)
+            }
+        }
+        let b = bindings, l = loc(k), rt = runtime, text = k.trimmedDescription
+        let path = steps
+        let fn = Function(name: text, parameters: [Function.Parameter(label: nil, name: "root", typeName: nil)], frameSize: 0, body: nil,
+                          native: { args in
+                              var v = args.first ?? .void
+                              var sawOptional = false
+                              for s in path {
+                                  switch s {
+                                  case .member(let name, let site):
+                                      if sawOptional, case .none = v { return .none }
+                                      v = try getMember(unwrapOptional(v), name, site: site, bindings: b, at: l)
+                                  case .optional(let forced):
+                                      if case .none = v {
+                                          if forced { throw RuntimeError.nilUnwrap().located(l) }
+                                          return .none
+                                      }
+                                      sawOptional = !forced
+                                  }
+                              }
+                              if sawOptional, !({ if case .some = v { return true }; if case .none = v { return true }; return false }()) { return .some(v) }
+                              return v
+                          }, parent: nil, location: l, runtime: rt)
+        return { _ in .function(fn) }
     }
 }

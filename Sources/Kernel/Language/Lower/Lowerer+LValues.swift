@@ -31,7 +31,7 @@ extension Lowerer {
                 }
                 let slot = selfLocal(depth)
                 let selfLV = LValue(get: { f in f.up(depth).slots[slot] }, modify: { f, body in try body(&f.up(depth).slots[slot]) })
-                return memberLValue(selfLV, name: name, at: d)
+                return memberLValue(selfLV, name: name, at: d, ofSelf: true)
             default:
                 return nil
             }
@@ -43,7 +43,8 @@ extension Lowerer {
                 return LValue(get: { _ in box.value }, modify: { _, body in try body(&box.value) })
             }
             if let baseLV = lowerLValue(base) {
-                return memberLValue(baseLV, name: name, at: m.declName)
+                let ofSelf = base.as(DeclReferenceExprSyntax.self)?.baseName.tokenKind == .keyword(.self)
+                return memberLValue(baseLV, name: name, at: m.declName, ofSelf: ofSelf)
             }
             // A class instance returned by an expression: its fields are still assignable.
             let get = lowerExpr(base)
@@ -97,8 +98,9 @@ extension Lowerer {
     }
 
     /// A member of an lvalue (`base.name`).
-    func memberLValue(_ base: LValue, name: String, at node: some SyntaxProtocol) -> LValue {
+    func memberLValue(_ base: LValue, name: String, at node: some SyntaxProtocol, ofSelf: Bool = false) -> LValue {
         let site = MemberSite()
+        if ofSelf, initializingType != nil, scope.selfType === initializingType { site.runsObservers = false }
         let l = loc(node)
         let b = bindings
         // Fields of class instances stay assignable through a `let` reference, so the

@@ -54,17 +54,24 @@ extension Lowerer {
             if let f = d.as(FunctionDeclSyntax.self) {
                 _ = declareVariable(f.name.text, isLet: true, typeName: nil)
             } else if let s = d.as(StructDeclSyntax.self) {
-                let t = UserType(name: s.name.text, kind: .structType); pendingTypes[t.name] = t; newTypes.append((d, t))
+                let t = UserType(name: s.name.text, kind: .structType); t.isGeneric = s.genericParameterClause != nil; pendingTypes[t.name] = t; newTypes.append((d, t))
             } else if let c = d.as(ClassDeclSyntax.self) {
-                let t = UserType(name: c.name.text, kind: .classType); pendingTypes[t.name] = t; newTypes.append((d, t))
+                let t = UserType(name: c.name.text, kind: .classType); t.isGeneric = c.genericParameterClause != nil; pendingTypes[t.name] = t; newTypes.append((d, t))
             } else if let e = d.as(EnumDeclSyntax.self) {
-                let t = UserType(name: e.name.text, kind: .enumType); pendingTypes[t.name] = t; newTypes.append((d, t))
+                let t = UserType(name: e.name.text, kind: .enumType); t.isGeneric = e.genericParameterClause != nil; pendingTypes[t.name] = t; newTypes.append((d, t))
             } else if let p = d.as(ProtocolDeclSyntax.self) {
                 pendingProtocols.insert(p.name.text)
+            } else if let a = d.as(TypeAliasDeclSyntax.self) {
+                if a.genericParameterClause != nil {
+                    _ = fail("Unsupported", "generic type aliases are not supported yet", at: a.name)
+                } else {
+                    pendingAliases[a.name.text] = typeText(a.initializer.value) ?? ""
+                }
             } else if let v = d.as(VariableDeclSyntax.self), scope.declaresGlobals {
                 for b in v.bindings {
                     for name in boundNames(b.pattern) {
-                        _ = declareVariable(name, isLet: v.bindingSpecifier.tokenKind == .keyword(.let), typeName: typeText(b.typeAnnotation?.type))
+                        _ = declareVariable(name, isLet: v.bindingSpecifier.tokenKind == .keyword(.let) && b.initializer != nil,
+                                            typeName: typeText(b.typeAnnotation?.type))
                     }
                 }
             }
@@ -346,6 +353,14 @@ extension Lowerer {
                         if let c = try step(f) { return c }
                     }
                     return .normal
+                }
+                // `for i in 1...` counts up until the body breaks (overflow past Int.max traps).
+                if case .range(let r) = s, case .int(var i) = r.lower, case .void = r.upper {
+                    while true {
+                        if try bind(.int(i), f), let c = try step(f) { return c }
+                        guard i < Int.max else { throw RuntimeError.overflow("+", i, 1).located(l) }
+                        i += 1
+                    }
                 }
                 let items: [Value]
                 do { items = try iterationElements(s) } catch let e as RuntimeError { throw e.located(l) }

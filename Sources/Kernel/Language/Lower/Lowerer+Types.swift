@@ -1,5 +1,6 @@
 import Foundation
 import SwiftSyntax
+@_spi(Compiler) import SwiftParser
 
 // MARK: - User-defined structs, classes and enums
 
@@ -34,11 +35,15 @@ extension Lowerer {
                 $0.name.tokenKind == .keyword(.static) || $0.name.tokenKind == .keyword(.class)
             } ?? false
             if let v = d.as(VariableDeclSyntax.self) {
+                refuseReferenceOwnership(v)
+                if let lazy = v.modifiers.first(where: { $0.name.tokenKind == .keyword(.lazy) }) {
+                    _ = fail("Unsupported", "lazy properties are not supported yet (the initial value would be computed at once, not on first use)", at: lazy)
+                }
                 for b in v.bindings {
                     guard let name = b.pattern.as(IdentifierPatternSyntax.self)?.identifier.text else { continue }
                     if isStatic {
                         t.declaredStaticNames.insert(name)
-                        if t.staticValues[name] == nil { t.staticValues[name] = GlobalBox(.void) }
+                        if !isComputed(b), t.staticValues[name] == nil { t.staticValues[name] = GlobalBox(.void) }
                         continue
                     }
                     t.declaredNames.insert(name)
@@ -59,7 +64,12 @@ extension Lowerer {
                         if let i = r.as(IntegerLiteralExprSyntax.self), let n = Int(i.literal.text.replacingOccurrences(of: "_", with: "")) {
                             raw = .int(n); nextRaw = n &+ 1
                         } else if let s = r.as(StringLiteralExprSyntax.self) {
-                            raw = .string(s.segments.compactMap { $0.as(StringSegmentSyntax.self)?.content.text }.joined())
+                            var text = ""
+                            for case .stringSegment(let seg) in s.segments {
+                                seg.appendUnescapedLiteralValue(stringLiteralKind: s.stringLiteralKind ?? .singleLine,
+                                                                delimiterLength: s.delimiterLength, to: &text)
+                            }
+                            raw = t.rawType == "Character" && text.count == 1 ? .character(text.first!) : .string(text)
                         } else if let fl = r.as(FloatLiteralExprSyntax.self), let x = Double(fl.literal.text) {
                             raw = .double(x)
                         }
@@ -109,12 +119,14 @@ extension Lowerer {
                         continue
                     }
                     let tn = typeText(b.typeAnnotation?.type)
+                    if isStatic, isComputed(b) {
+                        lowerStaticComputed(b, name: name, t)
+                        continue
+                    }
                     if isStatic {
                         let box = t.staticValues[name] ?? GlobalBox(.void)
                         t.staticValues[name] = box
-                        if isComputed(b) {
-                            _ = fail("Unsupported", "static computed properties are not supported", at: b)
-                        } else if let initial = b.initializer {
+                        if let initial = b.initializer {
                             // Evaluated in a frame of its own, with `self` (the type) in slot 0.
                             let s = Scope(parent: nil, selfType: t, isStatic: true)
                             let (code, size) = withScope(s) { () -> Code in
@@ -138,14 +150,17 @@ extension Lowerer {
                     } else if let i = t.fieldIndex[name], tn?.hasSuffix("?") == true {
                         t.fieldDefaults[i] = { _ in .none }
                     }
+                    if !isComputed(b), let i = t.fieldIndex[name] { lowerObservers(b, field: i, t) }
                 }
             case .functionDecl(let fd):
                 let fn = lowerFunction(fd, selfType: t, isStatic: isStatic)(nil)
                 if isStatic { t.staticMethods[fd.name.text] = fn } else { t.methods[fd.name.text] = fn }
             case .initializerDecl(let i):
                 t.initializers.append(lowerInitializer(i, t))
-            case .enumCaseDecl, .deinitializerDecl:
+            case .enumCaseDecl:
                 break
+            case .deinitializerDecl(let di):
+                _ = fail("Unsupported", "deinit is not supported yet (the cell language does not run code when an instance is released)", at: di.deinitKeyword)
             default:
                 _ = fail("Unsupported", "this member is not supported by the cell language", at: d)
             }
@@ -167,7 +182,7 @@ extension Lowerer {
             let (body, size) = withScope(s) { () -> Code in
                 _ = s.declare("self", isLet: !mutating)
                 if let nv = newValue { s.declare(nv, isLet: true) }
-                return lowerBody(items)
+                return lowerBody(items, returnsValue: newValue == nil)
             }
             return Function(name: name, parameters: newValue.map { [Function.Parameter(label: nil, name: $0, typeName: propertyType)] } ?? [],
                             frameSize: size, body: body, parent: nil, hasSelf: true, isMutating: mutating,
@@ -191,9 +206,60 @@ extension Lowerer {
         }
     }
 
+    /// Lowers the getter of `static var name: T { ... }` into a static method (setters are refused).
+    func lowerStaticComputed(_ b: PatternBindingSyntax, name: String, _ t: UserType) {
+        guard let acc = b.accessorBlock else { return }
+        var items: CodeBlockItemListSyntax?
+        switch acc.accessors {
+        case .getter(let list): items = list
+        case .accessors(let list):
+            for a in list {
+                if a.accessorSpecifier.tokenKind == .keyword(.get) { items = a.body?.statements }
+                if a.accessorSpecifier.tokenKind == .keyword(.set) {
+                    _ = fail("Unsupported", "setters of static computed properties are not supported yet", at: a)
+                }
+            }
+        }
+        guard let items else { return }
+        let s = Scope(parent: nil, selfType: t, isStatic: true)
+        let (code, size) = withScope(s) { () -> Code in
+            _ = s.declare("self", isLet: true)
+            return lowerBody(items, returnsValue: true)
+        }
+        t.staticComputed[name] = Function(name: name, parameters: [], frameSize: size, body: code, parent: nil, hasSelf: true,
+                                          resultType: typeText(b.typeAnnotation?.type), location: loc(b), runtime: runtime)
+    }
+
+    /// Lowers `willSet` and `didSet` of a stored property into mutating methods taking the new
+    /// (`newValue`) or old (`oldValue`) value.
+    func lowerObservers(_ b: PatternBindingSyntax, field: Int, _ t: UserType) {
+        guard case .accessors(let list)? = b.accessorBlock?.accessors else { return }
+        var willSet: Function?, didSet: Function?
+        for a in list {
+            guard let body = a.body else { continue }
+            let isWill = a.accessorSpecifier.tokenKind == .keyword(.willSet)
+            guard isWill || a.accessorSpecifier.tokenKind == .keyword(.didSet) else { continue }
+            let parameter = a.parameters?.name.text ?? (isWill ? "newValue" : "oldValue")
+            let s = Scope(parent: nil, selfType: t)
+            let (code, size) = withScope(s) { () -> Code in
+                _ = s.declare("self", isLet: false)
+                s.declare(parameter, isLet: true)
+                return lowerBody(body.statements)
+            }
+            let fn = Function(name: (isWill ? "willSet" : "didSet"), parameters: [Function.Parameter(label: nil, name: parameter, typeName: nil)],
+                              frameSize: size, body: code, parent: nil, hasSelf: true, isMutating: true,
+                              location: loc(a), runtime: runtime)
+            if isWill { willSet = fn } else { didSet = fn }
+        }
+        if willSet != nil || didSet != nil { t.fieldObservers[field] = (willSet, didSet) }
+    }
+
     func lowerInitializer(_ i: InitializerDeclSyntax, _ t: UserType) -> Function {
         let params = lowerParameters(i.signature.parameterClause)
         let s = Scope(parent: nil, selfType: t)
+        let outerInitializing = initializingType
+        initializingType = t
+        defer { initializingType = outerInitializing }
         let (body, size) = withScope(s) { () -> Code in
             _ = s.declare("self", isLet: false)
             for p in params { s.declare(p.name, isLet: true, typeName: p.typeName) }
@@ -209,5 +275,12 @@ extension Lowerer {
         fn.doc = docComment(i)
         fn.isFailable = i.optionalMark != nil
         return fn
+    }
+
+    /// `weak` and `unowned` storage: refused, since the cell language keeps every reference strong.
+    func refuseReferenceOwnership(_ v: VariableDeclSyntax) {
+        for m in v.modifiers where m.name.tokenKind == .keyword(.weak) || m.name.tokenKind == .keyword(.unowned) {
+            _ = fail("Unsupported", "'\(m.name.text)' references are not supported yet (every reference is strong in the cell language)", at: m)
+        }
     }
 }

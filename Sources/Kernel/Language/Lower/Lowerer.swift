@@ -29,6 +29,12 @@ final class Lowerer {
     var pendingGlobalOrder: [String] = []
     var pendingTypes: [String: UserType] = [:]
     var pendingProtocols: Set<String> = []
+    /// Type aliases declared by this cell.
+    var pendingAliases: [String: String] = [:]
+    /// The type whose initialiser is being lowered: its own property observers do not run there.
+    var initializingType: UserType?
+    /// Positions already reported as unsupported (a type is read more than once while lowering).
+    var refusedPositions: Set<AbsolutePosition> = []
     /// Enclosing loops and switches, innermost last, for break and continue.
     var breakTargets: [(label: String?, id: Int, isLoop: Bool)] = []
     private var nextTargetID = 1
@@ -94,6 +100,9 @@ final class Lowerer {
         if let t = lookupType(name) { return .userType(t) }
         if let g = lookupGlobal(name) { return .global(g) }
         if !bindings.members(of: "", named: name).isEmpty || bindings.functions[name] != nil { return .builtinFunction(name) }
+        if let aliased = pendingAliases[name] ?? session.typeAliases[name] {
+            return aliased.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) && aliased != name ? resolve(aliased) : .builtinType(name)
+        }
         if bindings.builtinTypes.contains(name) || session.protocols.contains(name) || pendingProtocols.contains(name) {
             return .builtinType(name)
         }
@@ -122,7 +131,11 @@ final class Lowerer {
 
     /// Reports an unknown name with suggestions.
     func unknownName(_ name: String, at node: some SyntaxProtocol) -> Code {
-        fail("NameError", "cannot find '\(name)' in scope" + didYouMean(name, among: knownNames), at: node)
+        if Lowerer.sizedIntegerTypes.contains(name), let token = node.firstToken(viewMode: .sourceAccurate) {
+            refuseSizedInteger(name, at: token)
+            return { _ in .void }
+        }
+        return fail("NameError", "cannot find '\(name)' in scope" + didYouMean(name, among: knownNames), at: node)
     }
 
     // MARK: - Declaring variables
@@ -173,6 +186,7 @@ final class Lowerer {
             if !session.declarationOrder.contains(name) { session.declarationOrder.append(name) }
         }
         session.protocols.formUnion(pendingProtocols)
+        session.typeAliases.merge(pendingAliases) { $1 }
     }
 
     // MARK: - Functions
@@ -193,6 +207,53 @@ final class Lowerer {
     /// The text of a type annotation, normalised (`Int?`, `[String]`).
     func typeText(_ t: TypeSyntax?) -> String? {
         guard let t else { return nil }
-        return t.trimmedDescription.replacingOccurrences(of: " ", with: "")
+        refuseUnsupportedTypes(in: t)
+        let text = t.trimmedDescription.replacingOccurrences(of: " ", with: "")
+        return pendingAliases.isEmpty && session.typeAliases.isEmpty ? text : expandingAliases(text)
+    }
+
+    /// `text` with every type alias replaced by what it names (function types parenthesised).
+    func expandingAliases(_ text: String, depth: Int = 0) -> String {
+        guard depth < 8 else { return text }
+        var out = "", word = "", changed = false
+        func flush() {
+            if let a = pendingAliases[word] ?? session.typeAliases[word], !out.hasSuffix(".") {
+                out += a.contains("->") ? "(" + a + ")" : a
+                changed = true
+            } else {
+                out += word
+            }
+            word = ""
+        }
+        for c in text {
+            if c.isLetter || c.isNumber || c == "_" { word.append(c) } else { flush(); out.append(c) }
+        }
+        flush()
+        return changed ? expandingAliases(out, depth: depth + 1) : out
+    }
+
+    /// Integer types other than `Int`: the cell language's integers are 64-bit `Int`, so code that
+    /// depends on another width (wrapping, overflow, shifts) would print different numbers.
+    static let sizedIntegerTypes: Set<String> = ["Int8", "Int16", "Int32", "Int64", "UInt", "UInt8", "UInt16", "UInt32", "UInt64"]
+
+    /// Records an `Unsupported` error for each part of a written type the cell language cannot
+    /// honour exactly (sized integers, implicitly unwrapped optionals).
+    func refuseUnsupportedTypes(in t: TypeSyntax) {
+        for token in t.tokens(viewMode: .sourceAccurate) {
+            if let iuo = token.parent?.as(ImplicitlyUnwrappedOptionalTypeSyntax.self), !refusedPositions.contains(iuo.position) {
+                refusedPositions.insert(iuo.position)
+                _ = fail("Unsupported", "implicitly unwrapped optional '\(iuo.trimmedDescription)' is not supported yet; declare '\(iuo.wrappedType.trimmedDescription)?' and unwrap it", at: iuo)
+            }
+            if case .identifier(let name) = token.tokenKind, Lowerer.sizedIntegerTypes.contains(name) {
+                refuseSizedInteger(name, at: token)
+            }
+        }
+    }
+
+    /// The error for a sized integer type named in a cell.
+    func refuseSizedInteger(_ name: String, at token: TokenSyntax) {
+        guard !refusedPositions.contains(token.position) else { return }
+        refusedPositions.insert(token.position)
+        _ = fail("Unsupported", "the integer type '\(name)' is not supported yet; the cell language's integers are Int (64-bit)", at: token)
     }
 }

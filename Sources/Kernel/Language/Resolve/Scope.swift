@@ -33,10 +33,16 @@ final class Scope {
     /// Allocates a fresh slot.
     func newSlot() -> Int { frameSize += 1; return frameSize - 1 }
 
-    /// Declares a local in the innermost block, reusing the slot if it is already declared there.
+    /// Declares a local in the innermost block, reusing the slot if it is already declared there
+    /// (`var n = n` shadows a parameter: the new declaration decides whether it is mutable).
     @discardableResult
     func declare(_ name: String, isLet: Bool, typeName: String? = nil) -> Local {
-        if let existing = blocks[blocks.count - 1][name] { return existing }
+        if var existing = blocks[blocks.count - 1][name] {
+            existing.isLet = isLet
+            if typeName != nil { existing.typeName = typeName }
+            blocks[blocks.count - 1][name] = existing
+            return existing
+        }
         let l = Local(slot: newSlot(), isLet: isLet, typeName: typeName)
         blocks[blocks.count - 1][name] = l
         return l

@@ -9,12 +9,14 @@ final class Session {
     var types: [String: UserType] = [:]
     /// Declared protocol names.
     var protocols: Set<String> = []
+    /// Type aliases: name → the aliased type as written (`BinaryOp` → `(Double,Double)->Double`).
+    var typeAliases: [String: String] = [:]
     /// Order in which globals were first declared (for `%who`).
     var declarationOrder: [String] = []
 
     /// Forgets everything (`%reset`) but the predefined variables.
     func reset() {
-        globals = Session.predefined(); types = [:]; protocols = []; declarationOrder = []
+        globals = Session.predefined(); types = [:]; protocols = []; typeAliases = [:]; declarationOrder = []
     }
 
     /// Variables every session starts with: `standardError`, for `print(_:to: &standardError)`.

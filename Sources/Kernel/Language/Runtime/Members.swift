@@ -4,6 +4,8 @@ final class MemberSite {
     @exclusivity(unchecked) var index = -1
     @exclusivity(unchecked) var key: String = ""
     @exclusivity(unchecked) var binding: Binding?
+    /// False where the type's own initialiser assigns its properties (observers do not run there).
+    var runsObservers = true
 }
 
 /// The key under which bindings register members of built-in values.
@@ -104,6 +106,10 @@ func staticMember(_ t: TypeRef, _ name: String, bindings: Bindings, at l: CellLo
             },
                                       parent: nil, location: nil, runtime: sharedRuntimePlaceholder))
         }
+        if let getter = u.staticComputed[name] {
+            var s = Value.type(t)
+            return try getter.call([], selfValue: &s)
+        }
         if let box = u.staticValues[name] { return box.value }
         if let m = u.staticMethods[name] { return .function(m.bound(to: .type(t))) }
         if name == "allCases", u.kind == .enumType {
@@ -140,6 +146,9 @@ func modifyMember(_ v: inout Value, _ name: String, site: MemberSite, at l: Cell
             }
             throw unknownMember(name, of: v, candidates: inst.type.memberNames, at: l)
         }
+        if !inst.type.fieldObservers.isEmpty, site.runsObservers, let observers = inst.type.fieldObservers[i] {
+            return try modifyObserved(&v, field: i, observers, body)
+        }
         v = .void
         defer { v = .structValue(inst) }
         if !isKnownUniquelyReferenced(&inst) { inst = inst.copy() }
@@ -147,6 +156,9 @@ func modifyMember(_ v: inout Value, _ name: String, site: MemberSite, at l: Cell
         if let ft = inst.type.fieldTypes[i] { inst.fields[i] = coerce(inst.fields[i], to: ft) }
     case .object(let inst):
         if let i = inst.type.fieldIndex[name] {
+            if !inst.type.fieldObservers.isEmpty, site.runsObservers, let observers = inst.type.fieldObservers[i] {
+                return try modifyObserved(&v, field: i, observers, body)
+            }
             try body(&inst.fields[i])
             if let ft = inst.type.fieldTypes[i] { inst.fields[i] = coerce(inst.fields[i], to: ft) }
             return
@@ -187,11 +199,18 @@ func unknownMember(_ name: String, of v: Value, candidates: [String], at l: Cell
 
 /// `v[keys]`: arrays by Int or range, dictionaries by key (an Optional), strings by character offset.
 func subscriptGet(_ v: Value, _ keys: [Value], labels: [String?], bindings: Bindings, at l: CellLocation) throws -> Value {
+    if keys.count == 1, case .range(let r) = keys[0], r.isPartial {
+        switch v {
+        case .array(let a): return try subscriptGet(v, [.range(r.resolved(count: a.count))], labels: labels, bindings: bindings, at: l)
+        case .string(let s): return try subscriptGet(v, [.range(r.resolved(count: s.count))], labels: labels, bindings: bindings, at: l)
+        default: break
+        }
+    }
     switch (v, keys.count) {
     case (.array(let a), 1):
         switch keys[0] {
         case .int(let i):
-            guard i >= 0 && i < a.count else { throw RuntimeError.index("index \(i) is out of range for an array of \(a.count) elements").located(l) }
+            guard i >= 0 && i < a.count else { throw RuntimeError.index("Index out of range: index \(i) of an array of \(a.count) elements").located(l) }
             return a[i]
         case .range(let r):
             guard let ir = r.intRange ?? (r.closed ? nil : (0..<0)), ir.lowerBound >= 0, ir.upperBound <= a.count else {
@@ -206,7 +225,7 @@ func subscriptGet(_ v: Value, _ keys: [Value], labels: [String?], bindings: Bind
         return d[keys[0]] ?? keys[1]
     case (.string(let s), 1):
         if case .int(let i) = keys[0] {
-            guard i >= 0, i < s.count else { throw RuntimeError.index("index \(i) is out of range for a string of \(s.count) characters").located(l) }
+            guard i >= 0, i < s.count else { throw RuntimeError.index("String index is out of bounds: index \(i) of a string of \(s.count) characters").located(l) }
             return .character(s[s.index(s.startIndex, offsetBy: i)])
         }
         if case .range(let r) = keys[0], let ir = r.intRange {
@@ -233,7 +252,7 @@ func subscriptModify(_ v: inout Value, _ keys: [Value], labels: [String?], at l:
         guard keys.count == 1, case .int(let i) = keys[0] else {
             throw RuntimeError.type("array subscripts assign through an Int index").located(l)
         }
-        guard i >= 0 && i < a.count else { throw RuntimeError.index("index \(i) is out of range for an array of \(a.count) elements").located(l) }
+        guard i >= 0 && i < a.count else { throw RuntimeError.index("Index out of range: index \(i) of an array of \(a.count) elements").located(l) }
         v = .void
         defer { v = .array(a) }
         try body(&a[i])
@@ -258,4 +277,28 @@ func subscriptModify(_ v: inout Value, _ keys: [Value], labels: [String?], at l:
     default:
         throw RuntimeError.type("cannot assign through a subscript of a value of type '\(typeName(v))'").located(l)
     }
+}
+
+/// Assigns stored property `field` of the struct or class instance `v` through its observers:
+/// `willSet` with the new value, the store, then `didSet` with the old value.
+private func modifyObserved(_ v: inout Value, field i: Int,
+                            _ observers: (willSet: Function?, didSet: Function?), _ body: (inout Value) throws -> Void) throws {
+    func instance(_ v: Value) -> Instance? {
+        switch v { case .structValue(let x), .object(let x): return x; default: return nil }
+    }
+    guard let inst = instance(v) else { return }
+    let old = inst.fields[i]
+    var new = old
+    try body(&new)
+    if let ft = inst.type.fieldTypes[i] { new = coerce(new, to: ft) }
+    if let w = observers.willSet { _ = try w.call([new], selfValue: &v) }
+    if case .structValue(var s) = v {
+        v = .void
+        if !isKnownUniquelyReferenced(&s) { s = s.copy() }
+        s.fields[i] = new
+        v = .structValue(s)
+    } else {
+        instance(v)?.fields[i] = new
+    }
+    if let d = observers.didSet { _ = try d.call([old], selfValue: &v) }
 }

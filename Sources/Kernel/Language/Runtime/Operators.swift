@@ -140,9 +140,17 @@ func applyBinary(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value {
 /// Three-way comparison of comparable values (numbers, strings, characters, tuples, arrays
 /// lexicographically); nil when the values are not comparable with each other.
 func compareValues(_ a: Value, _ b: Value) throws -> Int? {
+    if a.isLibraryOrUser, case .bool(let less)? = try userOperator("<", a, b) {
+        if less { return -1 }
+        guard case .bool(let greater)? = try userOperator("<", b, a) else { return nil }
+        return greater ? 1 : 0
+    }
     switch (a, b) {
     case let (.int(x), .int(y)): return x < y ? -1 : (x == y ? 0 : 1)
     case let (.double(x), .double(y)): return x < y ? -1 : (x == y ? 0 : 1)
+    // An integer literal where a Double is expected (`case 25..<30` on a Double) is a Double.
+    case let (.int(i), .double(y)): let x = Double(i); return x < y ? -1 : (x == y ? 0 : 1)
+    case let (.double(x), .int(i)): let y = Double(i); return x < y ? -1 : (x == y ? 0 : 1)
     case let (.float(x), .float(y)): return x < y ? -1 : (x == y ? 0 : 1)
     case let (.string(x), .string(y)): return x < y ? -1 : (x == y ? 0 : 1)
     case let (.character(x), .character(y)): return x < y ? -1 : (x == y ? 0 : 1)
@@ -169,7 +177,11 @@ func compareValues(_ a: Value, _ b: Value) throws -> Int? {
 /// Swift's `~=`: ranges contain values, other patterns compare with `==`.
 func patternMatches(_ pattern: Value, _ value: Value) throws -> Bool {
     if case .range(let r) = pattern {
-        guard let lo = try compareValues(r.lower, value), let hi = try compareValues(value, r.upper) else { return false }
+        // A missing bound (one-sided range) admits everything on its side.
+        let lo: Int?, hi: Int?
+        if case .void = r.lower { lo = -1 } else { lo = try compareValues(r.lower, value) }
+        if case .void = r.upper { hi = -1 } else { hi = try compareValues(value, r.upper) }
+        guard let lo, let hi else { return false }
         return lo <= 0 && (r.closed ? hi <= 0 : hi < 0)
     }
     return pattern == value

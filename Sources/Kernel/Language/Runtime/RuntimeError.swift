@@ -87,4 +87,8 @@ extension RuntimeError {
     static func member(_ message: String) -> RuntimeError { RuntimeError("UnknownMember", message) }
     static func argument(_ message: String) -> RuntimeError { RuntimeError("ArgumentError", message) }
     static func value(_ message: String) -> RuntimeError { RuntimeError("ValueError", message) }
+    /// A construct the cell language cannot run exactly as compiled Swift does: refused, never approximated.
+    static func unsupported(_ construct: String) -> RuntimeError {
+        RuntimeError("Unsupported", "\(construct) is not supported yet")
+    }
 }

@@ -324,6 +324,19 @@ enum Coercion {
         return .array(a.map { coerce($0, to: "Double") })
     case .tuple(let tuple) where t.hasPrefix("(") && t.hasSuffix(")"):
         return .tuple(coerceTuple(tuple, to: t))
+    case .tuple(let tuple) where t.hasPrefix("(") && t.hasSuffix(")?"):
+        return .some(.tuple(coerceTuple(tuple, to: String(t.dropLast()))))
+    case .array(let a) where t.hasPrefix("[") && t.hasSuffix("?]") && !t.contains(":"):
+        return .array(a.map { coerce($0, to: String(t.dropFirst().dropLast())) })
+    case .array(let a) where t.hasPrefix("[") && t.hasSuffix("]") && t.contains("->"):
+        return .array(a.map { coerce($0, to: String(t.dropFirst().dropLast())) })
+    case .dictionary(let d) where t.hasPrefix("[") && t.hasSuffix("]") && d.count > 0:
+        guard let colon = topLevelColonIndex(t.dropFirst().dropLast()) else { return v }
+        let valueType = String(t.dropFirst().dropLast()[t.index(after: colon)...])
+        if ["Int", "String", "Bool", "Character", "Any"].contains(valueType) { return v }
+        return .dictionary(d.mappingValues { coerce($0, to: valueType) })
+    case .function(let f) where t.contains("->"):
+        return .function(f.typed(as: t))
     default:
         return t.hasSuffix("?") && !t.hasPrefix("(") ? .some(v) : v
     }
@@ -357,7 +370,60 @@ struct TupleShape {
         var elements: [Value] = []
         elements.reserveCapacity(fields.count)
         for (field, element) in zip(fields, tuple.elements) { elements.append(coerce(element, to: field.type)) }
-        let keep = zip(fields, tuple.labels).map { declared, own in declared.label ?? own }
+        // The declared type decides the labels: `let t: (String, Int) = (name: "a", age: 1)` has none.
+        let keep = fields.map(\.label)
         return TupleValue(elements, labels: keep)
     }
+}
+
+/// The index of the first `:` of `s` outside brackets and parentheses.
+func topLevelColonIndex(_ s: Substring) -> String.Index? {
+    var depth = 0
+    for i in s.indices {
+        switch s[i] {
+        case "(", "[", "<": depth += 1
+        case ")", "]", ">": depth -= 1
+        case ":" where depth == 0: return i
+        default: break
+        }
+    }
+    return nil
+}
+
+extension Function {
+    /// This closure with the parameter and result types of the function type `typeName`
+    /// (`(Double, Double) -> Double`), when it declared none itself: the context types a closure
+    /// in Swift, so `{ $0 + $1 }` stored as a `BinaryOp` adds Doubles even when called with `12, 4`.
+    func typed(as typeName: String) -> Function {
+        guard isUserFunction, !hasSelf, parameters.allSatisfy({ $0.typeName == nil }), resultType == nil else { return self }
+        var t = Substring(typeName)
+        while t.hasSuffix("?") || t.hasSuffix("!") { t = t.dropLast() }
+        while t.hasPrefix("("), t.hasSuffix(")"), let close = matchingClose(t), close == t.index(before: t.endIndex) {
+            t = t.dropFirst().dropLast()
+        }
+        guard t.hasPrefix("("), let close = matchingClose(t) else { return self }
+        let rest = t[t.index(after: close)...].trimmingCharacters(in: .whitespaces)
+        guard rest.hasPrefix("->") else { return self }
+        let result = String(rest.dropFirst(2)).trimmingSpaces
+        let types = SignatureParser.splitTopLevel(String(t[t.index(after: t.startIndex)..<close])).map { $0.trimmingSpaces }
+        guard types.count == parameters.count else { return self }
+        let typed = zip(parameters, types).map { p, ty -> Parameter in
+            var q = p
+            q.typeName = ty.hasPrefix("inout") ? nil : ty
+            return q
+        }
+        let r: String? = result == "Void" || result == "()" ? nil : result
+        return Function(name: name, parameters: typed, frameSize: frameSize, body: body, parent: parent,
+                        resultType: r, location: location, runtime: runtime, reusesFrames: reusesFrames)
+    }
+}
+
+/// The index of the `)` closing the `(` that starts `s`.
+private func matchingClose(_ s: Substring) -> String.Index? {
+    var depth = 0
+    for i in s.indices {
+        if s[i] == "(" { depth += 1 }
+        if s[i] == ")" { depth -= 1; if depth == 0 { return i } }
+    }
+    return nil
 }

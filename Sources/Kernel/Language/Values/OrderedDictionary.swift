@@ -45,6 +45,13 @@ public struct OrderedDictionary {
 
     /// Removes every entry.
     public mutating func removeAll() { keys = []; values = []; index = [:] }
+
+    /// The same keys with every value transformed (order kept).
+    public func mappingValues(_ transform: (Value) throws -> Value) rethrows -> OrderedDictionary {
+        var d = self
+        d.values = try values.map(transform)
+        return d
+    }
 }
 
 /// A set of cell values that remembers insertion order.

@@ -25,6 +25,11 @@ public final class UserType {
     var staticMethods: [String: Function] = [:]
     /// Static stored properties.
     var staticValues: [String: GlobalBox] = [:]
+    /// Static computed properties: their getters (static methods without arguments).
+    var staticComputed: [String: Function] = [:]
+    /// Property observers of stored properties, by field index (`willSet` gets the new value,
+    /// `didSet` the old one; both are mutating methods of `self`).
+    var fieldObservers: [Int: (willSet: Function?, didSet: Function?)] = [:]
     /// Computed properties: getter and optional setter (both methods with `self`).
     var computed: [String: (get: Function, set: Function?)] = [:]
     /// Declared initialisers.
@@ -42,6 +47,8 @@ public final class UserType {
     var declaredNames: Set<String> = []
     /// Static member names declared so far.
     var declaredStaticNames: Set<String> = []
+    /// True when declared with generic parameters (`struct Stack<Element>`).
+    public var isGeneric = false
     /// Raw value type of an enum (`Int`, `String`), if any.
     var rawType: String?
     /// Runs static property initialisers when the declaration executes.

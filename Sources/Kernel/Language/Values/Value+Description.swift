@@ -29,29 +29,37 @@ func debugDescribe(_ v: Value, top: Bool = false) -> String {
     case .tuple(let t):
         return "(" + zip(t.labels, t.elements).map { l, e in (l.map { "\($0): " } ?? "") + debugDescribe(e) }
             .joined(separator: ", ") + ")"
-    case .range(let r): return debugDescribe(r.lower) + (r.closed ? "..." : "..<") + debugDescribe(r.upper)
+    case .range(let r):
+        if case .void = r.lower { return "\(typeName(v))(upperBound: \(debugDescribe(r.upper)))" }
+        if case .void = r.upper { return "\(typeName(v))(lowerBound: \(debugDescribe(r.lower)))" }
+        return describe(r.lower) + (r.closed ? "..." : "..<") + describe(r.upper)
     case .none: return "nil"
     case .some(let x): return "Optional(\(debugDescribe(x)))"
     case .function(let f): return f.name.isEmpty ? "(Function)" : "(Function \(f.signatureName))"
+    // Swift names a type with its module ("main.Point") except in a struct or enum printed on its own.
     case .structValue(let inst), .object(let inst):
-        if let text = customDescription(v, type: inst.type) { return top ? text : text }
-        if case .object = v { return inst.type.name }
-        return inst.type.name + "(" + zip(inst.type.fieldNames, inst.fields).map { "\($0): \(debugDescribe($1))" }
-            .joined(separator: ", ") + ")"
+        if let text = customDescription(v, type: inst.type, debug: !top) { return text }
+        if case .object = v { return "main." + inst.type.name }
+        return (top ? "" : "main.") + inst.type.name + "("
+            + zip(inst.type.fieldNames, inst.fields).map { "\($0): \(debugDescribe($1))" }.joined(separator: ", ") + ")"
     case .enumValue(let e):
-        if let text = customDescription(v, type: e.type) { return text }
+        if let text = customDescription(v, type: e.type, debug: !top) { return text }
         let c = e.type.cases[e.index]
-        if e.payload.isEmpty { return c.name }
-        return c.name + "(" + zip(c.labels, e.payload).map { l, p in (l.map { "\($0): " } ?? "") + debugDescribe(p) }
+        let name = (top ? "" : "main.\(e.type.name).") + c.name
+        if e.payload.isEmpty { return name }
+        return name + "(" + zip(c.labels, e.payload).map { l, p in (l.map { "\($0): " } ?? "") + debugDescribe(p) }
             .joined(separator: ", ") + ")"
-    case .type(let t): return t.name
+    case .type(let t): return canonicalTypeName(t.name)
     case .native(let n): return n.type.describe?(n.object) ?? String(describing: n.object)
     }
 }
 
-/// The `description` a user type declares (CustomStringConvertible), if any.
-private func customDescription(_ v: Value, type: UserType) -> String? {
-    guard let getter = type.computedProperty("description")?.get else { return nil }
+/// The text a user type declares for itself: `description` (CustomStringConvertible) first for
+/// `print`, `debugDescription` (CustomDebugStringConvertible) first inside collections, for
+/// `debugPrint` and `String(reflecting:)`, as Swift chooses; nil when it declares neither.
+private func customDescription(_ v: Value, type: UserType, debug: Bool) -> String? {
+    let order = debug ? ["debugDescription", "description"] : ["description", "debugDescription"]
+    guard let getter = order.lazy.compactMap({ type.computedProperty($0)?.get }).first else { return nil }
     var s = v
     guard let r = try? getter.call([], selfValue: &s), case .string(let text) = r else { return nil }
     return text
@@ -72,7 +80,10 @@ func typeName(_ v: Value) -> String {
     case .set(let s): return "Set<" + commonTypeName(s.elements) + ">"
     case .tuple(let t):
         return "(" + zip(t.labels, t.elements).map { l, e in (l.map { "\($0): " } ?? "") + typeName(e) }.joined(separator: ", ") + ")"
-    case .range(let r): return (r.closed ? "ClosedRange<" : "Range<") + typeName(r.lower) + ">"
+    case .range(let r):
+        if case .void = r.lower { return (r.closed ? "PartialRangeThrough<" : "PartialRangeUpTo<") + typeName(r.upper) + ">" }
+        if case .void = r.upper { return "PartialRangeFrom<" + typeName(r.lower) + ">" }
+        return (r.closed ? "ClosedRange<" : "Range<") + typeName(r.lower) + ">"
     case .none: return "Optional"
     case .some(let x): return typeName(x) + "?"
     case .function(let f): return "(" + f.parameters.map { $0.typeName ?? "Any" }.joined(separator: ", ") + ") -> " + (f.resultType ?? "Any")
@@ -83,8 +94,60 @@ func typeName(_ v: Value) -> String {
     }
 }
 
+/// The one type of all `values`: their type when they agree, their nearest common superclass
+/// when they are class instances, `Any` otherwise.
 private func commonTypeName(_ values: [Value]) -> String {
     guard let first = values.first else { return "Any" }
     let t = typeName(first)
-    return values.dropFirst().allSatisfy { typeName($0) == t } ? t : "Any"
+    if values.dropFirst().allSatisfy({ typeName($0) == t }) { return t }
+    guard case .object(let f) = first else { return "Any" }
+    var common: UserType? = f.type
+    for v in values.dropFirst() {
+        guard case .object(let i) = v else { return "Any" }
+        while let c = common, !i.type.isSubtype(of: c) { common = c.superclass }
+    }
+    return common?.name ?? "Any"
+}
+
+/// A type's name as `print(type(of:))` writes it: sugar spelled out (`[Int]` is `Array<Int>`,
+/// `[String: Int]` is `Dictionary<String, Int>`, `Int?` is `Optional<Int>`), recursively.
+func canonicalTypeName(_ sugared: String) -> String {
+    let t = sugared.trimmingSpaces
+    if t.contains("->") { return t }
+    if t.hasSuffix("?") || t.hasSuffix("!") { return "Optional<" + canonicalTypeName(String(t.dropLast())) + ">" }
+    if t.hasPrefix("["), t.hasSuffix("]") {
+        let inner = String(t.dropFirst().dropLast())
+        if let colon = topLevelColon(inner) {
+            return "Dictionary<" + canonicalTypeName(String(inner[..<colon])) + ", "
+                + canonicalTypeName(String(inner[inner.index(after: colon)...])) + ">"
+        }
+        return "Array<" + canonicalTypeName(inner) + ">"
+    }
+    if t.hasPrefix("("), t.hasSuffix(")") {
+        return "(" + SignatureParser.splitTopLevel(String(t.dropFirst().dropLast())).map { field in
+            if let colon = topLevelColon(field) {
+                return String(field[..<colon]).trimmingSpaces + ": " + canonicalTypeName(String(field[field.index(after: colon)...]))
+            }
+            return canonicalTypeName(field)
+        }.joined(separator: ", ") + ")"
+    }
+    if let open = t.firstIndex(of: "<"), t.hasSuffix(">"), !t.contains("->") {
+        let args = SignatureParser.splitTopLevel(String(t[t.index(after: open)..<t.index(before: t.endIndex)]))
+        return String(t[..<open]) + "<" + args.map(canonicalTypeName).joined(separator: ", ") + ">"
+    }
+    return t
+}
+
+/// The index of the first `:` outside brackets, parentheses and angle brackets.
+private func topLevelColon(_ s: String) -> String.Index? {
+    var depth = 0
+    for i in s.indices {
+        switch s[i] {
+        case "(", "[", "<": depth += 1
+        case ")", "]", ">": depth -= 1
+        case ":" where depth == 0: return i
+        default: break
+        }
+    }
+    return nil
 }

@@ -4,6 +4,7 @@ extension Value: Hashable {
     /// Structural equality: numbers by value, collections element-wise, structs and enums
     /// field by field, classes and library objects by identity.
     public static func == (a: Value, b: Value) -> Bool {
+        if let user = userEquality(a, b) { return user }
         switch (a, b) {
         case (.void, .void), (.none, .none): return true
         case let (.int(x), .int(y)): return x == y
@@ -24,6 +25,8 @@ extension Value: Hashable {
         case let (.tuple(x), .tuple(y)): return x.elements == y.elements
         case let (.range(x), .range(y)): return x.lower == y.lower && x.upper == y.upper && x.closed == y.closed
         case let (.some(x), .some(y)): return x == y
+        // Swift promotes a value compared with an optional to `Optional(value)`.
+        case let (.some(x), y), let (y, .some(x)): if case .none = y { return false }; return x == y
         case let (.function(x), .function(y)): return x === y
         case let (.structValue(x), .structValue(y)): return x === y || (x.type === y.type && x.fields == y.fields)
         case let (.object(x), .object(y)): return x === y
@@ -53,11 +56,28 @@ extension Value: Hashable {
         case .range(let x): h.combine(x.lower); h.combine(x.upper)
         case .some(let x): h.combine(x)
         case .function(let f): h.combine(ObjectIdentifier(f))
-        case .structValue(let x): h.combine(x.type.name); h.combine(x.fields)
-        case .object(let x): h.combine(ObjectIdentifier(x))
-        case .enumValue(let x): h.combine(x.index); h.combine(x.payload)
+        case .structValue(let x):
+            // A type with its own `==` may equate values whose fields differ: hash the type only.
+            h.combine(x.type.name)
+            if x.type.staticMethods["=="] == nil { h.combine(x.fields) }
+        case .object(let x):
+            if x.type.staticMethods["=="] == nil { h.combine(ObjectIdentifier(x)) } else { h.combine(x.type.name) }
+        case .enumValue(let x):
+            if x.type.staticMethods["=="] == nil { h.combine(x.index); h.combine(x.payload) } else { h.combine(x.type.name) }
         case .type(let t): h.combine(t.name)
         case .native(let n): h.combine(n.type.name)
         }
     }
+}
+
+/// The result of a user-declared `static func ==` on the left operand's type, if it has one.
+private func userEquality(_ a: Value, _ b: Value) -> Bool? {
+    switch a {
+    case .structValue(let i) where i.type.staticMethods["=="] != nil: break
+    case .object(let i) where i.type.staticMethods["=="] != nil: break
+    case .enumValue(let e) where e.type.staticMethods["=="] != nil: break
+    default: return nil
+    }
+    guard case .bool(let r)? = try? userOperator("==", a, b) else { return nil }
+    return r
 }

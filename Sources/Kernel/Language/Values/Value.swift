@@ -58,11 +58,29 @@ public final class TupleValue {
 }
 
 /// A range value. Integer ranges are the common case and are iterated without allocation.
+/// A one-sided range has `()` for its missing bound: `2...` (`PartialRangeFrom`), `...5`
+/// (`PartialRangeThrough`), `..<5` (`PartialRangeUpTo`).
 public struct RangeValue {
     public var lower: Value
     public var upper: Value
     /// True for `a...b`.
     public var closed: Bool
+
+    /// True when a bound is missing.
+    public var isPartial: Bool {
+        if case .void = lower { return true }
+        if case .void = upper { return true }
+        return false
+    }
+
+    /// The range with missing bounds filled from a collection of `count` elements indexed from 0
+    /// (`a[2...]` is `a[2..<a.count]`).
+    public func resolved(count: Int) -> RangeValue {
+        var r = self
+        if case .void = lower { r.lower = .int(0) }
+        if case .void = upper { r.upper = .int(count); r.closed = false }
+        return r
+    }
     /// The number of integers in the range, nil if not an integer range or if it does not fit in Int.
     public var safeCount: Int? {
         guard let r = intRange else { return nil }

@@ -106,7 +106,7 @@ extension Bindings {
             r.reference.map { .some(.double($0.enfaGradients)) } ?? .none
         }
         method("agrees(within tolerance: Double) -> Bool", on: ExactnessReport.self,
-               doc: "Agreement within the tolerance, or (Float32) where the conventional model is itself farther from exact arithmetic, ENFA at most twice as far.") { r, a in
+               doc: "Agreement within the tolerance; or (Float32) ENFA within it of exact arithmetic, or, where the conventional model is itself farther, ENFA at most four times as far.") { r, a in
             .bool(r.agrees(within: try a.double(0)))
         }
         staticMethod("run(dataset: String) -> [ExactnessCase]", on: "ExactnessSuite",
