@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test: the Swift test suite, then the Jupyter conformance tests (Python,
+# Runs every test: the Swift test suite, the fidelity corpus (every program's output against
+# compiled Swift's, no silent wrong answer allowed), then the Jupyter conformance tests (Python,
 # through jupyter_client and jupyter_kernel_test) against the installed kernel, the
 # reliability suite (hostile messages, load, faults, security, hostile cells), the cell
 # fuzzer for FUZZ_SECONDS (default 60), every notebook headless (quick mode; the tour and
@@ -15,6 +16,9 @@ bash scripts/setup.sh
 
 echo "==> swift test"
 swift test 2>&1 | sed -E '/prohibited flag|unhandled; explicitly declare/d'
+
+echo "==> fidelity: the cell language against compiled Swift (Tests/Fidelity, recorded by Tests/Fidelity/record.py)"
+.venv/bin/python Tests/Fidelity/run.py
 
 echo "==> conformance tests (jupyter_client, jupyter_kernel_test)"
 export JUPYTER_PATH="$PWD/.venv/share/jupyter"

@@ -22,6 +22,7 @@ Usage: python3 Tests/Fidelity/run.py [--kernel PATH] [--jobs N] [--update-passin
 """
 import argparse
 import os
+import re
 import subprocess
 import sys
 from collections import Counter, defaultdict
@@ -79,7 +80,8 @@ def classify(kernel, src: Path):
         return "error", head
     if r.stdout != expected:
         return "error", f"{head}; output before it differs at {first_difference(expected, r.stdout)}"
-    message = trap.removeprefix("Fatal error:").strip().lower()
+    # Swift's message after its prefix ("Fatal error: ", "file:line: Precondition failed: ").
+    message = re.split(r"Fatal error:|Precondition failed:|Assertion failed:", trap)[-1].strip().lower()
     if message in ("", "crashed") or message in err.lower():
         return "pass", ""
     return "error", f"expected the trap {trap!r}, got {head!r}"
@@ -94,7 +96,7 @@ def main():
     ap.add_argument("paths", nargs="*")
     args = ap.parse_args()
     paths = args.paths or [d for d in (HERE / "corpus", HERE / "holdout") if d.exists()]
-    srcs = [s for s in programs(paths) if s.with_suffix(".expected").exists()]
+    srcs = [s.resolve() for s in programs(paths) if s.with_suffix(".expected").exists()]
     with ThreadPoolExecutor(max_workers=args.jobs) as pool:
         results = list(pool.map(lambda s: (s, *classify(args.kernel, s)), srcs))
 

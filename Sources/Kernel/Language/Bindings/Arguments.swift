@@ -15,6 +15,7 @@ public struct Arguments {
         switch self[i] {
         case .int(let x): return x
         case .some(.int(let x)): return x
+        case .sized(let s) where Int(exactly: s.value) != nil: return Int(s.value)
         default: throw RuntimeError.type("argument \(i + 1): expected Int, got \(typeName(self[i]))")
         }
     }
@@ -90,6 +91,13 @@ func elements(of v: Value) throws -> [Value] {
     case .set(let s): return s.elements
     case .string(let s): return s.map { .character($0) }
     case .range(let r):
+        if case .sized(let lo) = r.lower, case .sized(let hi) = r.upper {
+            let end = r.closed ? hi.value : hi.value - 1
+            guard end - lo.value < Int128(maxMaterializedCount) else {
+                throw RuntimeError.value("range \(debugDescribe(v)) has more elements than the \(maxMaterializedCount) a collection may hold here")
+            }
+            return lo.value > end ? [] : (lo.value...end).map { .sized(SizedInteger(truncating: $0, lo.kind)) }
+        }
         if case .void = r.upper { throw RuntimeError.unsupported("using the unbounded range \(debugDescribe(v)) as a collection") }
         if case .void = r.lower { throw RuntimeError.type("a range without a lower bound (\(debugDescribe(v))) is not a sequence") }
         if let ir = r.intRange {

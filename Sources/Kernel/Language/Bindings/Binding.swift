@@ -100,12 +100,15 @@ enum SignatureParser {
     static func matchingParen(_ s: String, _ open: String.Index) -> String.Index? {
         var depth = 0
         var i = open
+        var prev: Character = " "
         while i < s.endIndex {
             switch s[i] {
             case "(", "[", "<": depth += 1
+            case ">" where prev == "-": break  // the arrow of a function type
             case ")", "]", ">": depth -= 1; if depth == 0 { return i }
             default: break
             }
+            prev = s[i]
             i = s.index(after: i)
         }
         return nil

@@ -3,6 +3,7 @@
 extension Bindings {
     /// Methods every sequence has (arrays, ranges, sets, strings, dictionaries).
     func registerSequences() {
+        registerClosureOverloads()
         for owner in ["Array", "Range", "Set", "String", "Dictionary"] {
             property("count: Int", on: owner, doc: "The number of elements (characters for strings).") { v in .int(try count(of: v)) }
             property("isEmpty: Bool", on: owner, doc: "Whether there are no elements.") { v in .bool(try count(of: v) == 0) }
@@ -48,6 +49,17 @@ extension Bindings {
             }
             method("first(where predicate: (Element) -> Bool) -> Element?", on: owner, doc: "The first element satisfying predicate, or nil.") { v, a in
                 let f = try a.function(0)
+                if case .range(let r) = v, case .int(let lo) = r.lower, case .void = r.upper {
+                    // A PartialRangeFrom (`1...`): counted up until the predicate holds.
+                    var i = lo
+                    while true {
+                        try checkInterrupt()
+                        if try isTrue(try f.call1(.int(i))) { return .some(.int(i)) }
+                        let (next, o) = i.addingReportingOverflow(1)
+                        if o { throw RuntimeError("Overflow", "arithmetic overflow: incrementing \(i) past Int.max while iterating \(debugDescribe(v))") }
+                        i = next
+                    }
+                }
                 for x in try elements(of: v) where try isTrue(try f.call1(x)) { return .some(x) }
                 return .none
             }
@@ -139,17 +151,28 @@ extension Bindings {
                 return try elements(of: v).last.map { .some($0) } ?? .none
             }
             method("firstIndex(of element: Element) -> Int?", on: owner, doc: "The index of the first element equal to element.") { v, a in
-                try elements(of: v).firstIndex(of: a[0]).map { .some(.int($0)) } ?? .none
-            }
-            method("firstIndex(where predicate: (Element) -> Bool) -> Int?", on: owner, doc: "The index of the first element satisfying predicate.") { v, a in
-                let f = try a.function(0)
-                return try elements(of: v).firstIndex { try isTrue(try f.call1($0)) }.map { .some(.int($0)) } ?? .none
+                if case .range(let r) = v {
+                    // A Range<Int>'s indices are its elements.
+                    let b = try halfOpenIntBounds(r, "firstIndex(of:)")
+                    if case .int(let x) = a[0], b.contains(x) { return .some(.int(x)) }
+                    return .none
+                }
+                return try elements(of: v).firstIndex(of: a[0]).map { .some(.int($0)) } ?? .none
             }
             method("lastIndex(of element: Element) -> Int?", on: owner, doc: "The index of the last element equal to element.") { v, a in
-                try elements(of: v).lastIndex(of: a[0]).map { .some(.int($0)) } ?? .none
+                if case .range(let r) = v {
+                    let b = try halfOpenIntBounds(r, "lastIndex(of:)")
+                    if case .int(let x) = a[0], b.contains(x) { return .some(.int(x)) }
+                    return .none
+                }
+                return try elements(of: v).lastIndex(of: a[0]).map { .some(.int($0)) } ?? .none
             }
-            property("indices: Range<Int>", on: owner, doc: "The valid indices, 0..<count.") { v in
-                .range(RangeValue(lower: .int(0), upper: .int(try count(of: v)), closed: false))
+            property("indices: Range<Int>", on: owner, doc: "The valid indices, 0..<count (a Range<Int>'s indices are the range itself).") { v in
+                if case .range(let r) = v {
+                    let b = try halfOpenIntBounds(r, "indices")
+                    return .range(RangeValue(lower: .int(b.lowerBound), upper: .int(b.upperBound), closed: false))
+                }
+                return .range(RangeValue(lower: .int(0), upper: .int(try count(of: v)), closed: false))
             }
         }
         for owner in ["Array", "Range", "Set"] {
@@ -195,13 +218,13 @@ extension Bindings {
         }
         mutatingMethod("removeLast() -> Element", on: "Array", doc: "Removes and returns the last element (error when empty).") { v, _ in
             guard case .array(var xs) = v else { return .void }
-            guard !xs.isEmpty else { throw RuntimeError.index("can't remove last element from an empty array") }
+            guard !xs.isEmpty else { throw RuntimeError.index("Can't remove last element from an empty collection") }
             v = .void; let r = xs.removeLast(); v = .array(xs)
             return r
         }
         mutatingMethod("removeFirst() -> Element", on: "Array", doc: "Removes and returns the first element (error when empty).") { v, _ in
             guard case .array(var xs) = v else { return .void }
-            guard !xs.isEmpty else { throw RuntimeError.index("can't remove first element from an empty array") }
+            guard !xs.isEmpty else { throw RuntimeError.index("Can't remove first element from an empty collection") }
             v = .void; let r = xs.removeFirst(); v = .array(xs)
             return r
         }
@@ -209,16 +232,6 @@ extension Bindings {
             guard case .array(var xs) = v else { return .void }
             v = .void; let r = xs.popLast(); v = .array(xs)
             return r.map { .some($0) } ?? .none
-        }
-        mutatingMethod("removeAll(where shouldBeRemoved: (Element) -> Bool = nil)", on: "Array", doc: "Removes every element (or those matching the predicate).") { v, a in
-            switch v {
-            case .array(var xs):
-                v = .void
-                if case .function(let f) = a[0] { try xs.removeAll { try isTrue(try f.call1($0)) } } else { xs.removeAll() }
-                v = .array(xs)
-            default: break
-            }
-            return .void
         }
         mutatingMethod("sort()", on: "Array", doc: "Sorts in place, ascending.") { v, _ in
             guard case .array(let xs) = v else { return .void }
@@ -259,8 +272,11 @@ extension Bindings {
                 }
             }.joined(separator: sep))
         }
-        method("split(separator: Element) -> [[Element]]", on: "Array", doc: "Slices between separators.") { v, a in
-            .array(try elements(of: v).split(separator: a[0]).map { .array(Array($0)) })
+        method("split(separator: Element, maxSplits: Int = 9223372036854775807, omittingEmptySubsequences: Bool = true) -> [[Element]]", on: "Array",
+               doc: "Slices between separators.") { v, a in
+            let maxSplits = try a.int(1)
+            guard maxSplits >= 0 else { throw RuntimeError("PreconditionFailed", "Must take zero or more splits") }
+            return .array(try elements(of: v).split(separator: a[0], maxSplits: maxSplits, omittingEmptySubsequences: try a.bool(2)).map { .array(Array($0)) })
         }
 
         // Dictionary
@@ -280,14 +296,13 @@ extension Bindings {
             v = .void; let old = d.removeValue(forKey: a[0]); v = .dictionary(d)
             return old.map { .some($0) } ?? .none
         }
-        mutatingMethod("removeAll()", on: "Dictionary", doc: "Removes every entry.") { v, _ in v = .dictionary(OrderedDictionary()); return .void }
-        mutatingMethod("merge(_ other: [Key: Value], uniquingKeysWith combine: (Value, Value) -> Value)", on: "Dictionary",
-                       doc: "Adds other's entries, combining values of shared keys.") { v, a in
-            guard case .dictionary(var d) = v, case .dictionary(let o) = a[0] else { throw RuntimeError.type("merge needs a dictionary") }
+        mutatingMethod("merge(_ other: Sequence, uniquingKeysWith combine: (Value, Value) -> Value)", on: "Dictionary",
+                       doc: "Adds other's entries (a dictionary or (key, value) pairs), combining values of shared keys.") { v, a in
+            guard case .dictionary(var d) = v else { throw RuntimeError.type("merge needs a dictionary") }
             let f = try a.function(1)
             v = .void
             defer { v = .dictionary(d) }
-            for (k, x) in zip(o.keys, o.values) { d[k] = try d[k].map { try f.call2($0, x) } ?? x }
+            try mergeEntries(into: &d, a[0], f)
             return .void
         }
         method("mapValues(_ transform: (Value) -> T) -> [Key: T]", on: "Dictionary", doc: "The same keys with transformed values.") { v, a in
@@ -342,6 +357,7 @@ extension Bindings {
             guard case .set(let s) = v else { return .void }
             return .bool(try a.sequence(0).allSatisfy { s.contains($0) })
         }
+        registerCollectionAdditions()
     }
 }
 

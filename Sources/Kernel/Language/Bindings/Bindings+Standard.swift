@@ -17,6 +17,8 @@ extension Bindings {
         registerMath()
         registerConversions()
         registerNumbers()
+        registerNumberAdditions()
+        registerOptional()
         registerSequences()
         registerCollections()
         registerStrings()
@@ -28,7 +30,7 @@ extension Bindings {
     private func registerOutput() {
         function("print(_ items: Any..., separator: String = \" \", terminator: String = \"\\n\")",
                  doc: "Writes the textual representations of the items to standard output.") { a in
-            let items = try a.sequence(0).map(describe)
+            let items = try DescriptionGaps.checked { try a.sequence(0).map(describe) }
             a.bindings?.runtime?.write(items.joined(separator: try a.string(1)) + (try a.string(2)))
             return .void
         }
@@ -43,7 +45,7 @@ extension Bindings {
         }
         function("debugPrint(_ items: Any..., separator: String = \" \", terminator: String = \"\\n\")",
                  doc: "Writes the debug representations (strings quoted) to standard output.") { a in
-            let items = try a.sequence(0).map { debugDescribe($0) }
+            let items = try DescriptionGaps.checked { try a.sequence(0).map { debugDescribe($0) } }
             a.bindings?.runtime?.write(items.joined(separator: try a.string(1)) + (try a.string(2)))
             return .void
         }
@@ -78,7 +80,13 @@ extension Bindings {
         function("type(of value: Any) -> Any.Type", doc: "The dynamic type of a value.") { a in
             switch a[0] {
             case .structValue(let i) where i.type.isGeneric, .object(let i) where i.type.isGeneric:
-                throw RuntimeError.unsupported("type(of:) on an instance of the generic type '\(i.type.name)' (its generic arguments are not tracked)")
+                guard let name = i.type.specializedName(fields: i.fields) else {
+                    throw RuntimeError.unsupported("type(of:) on an instance of the generic type '\(i.type.name)' whose generic arguments cannot be told from its values")
+                }
+                return .type(.builtin(name))
+            case .string:
+                // Slices (`prefix(3)`, `s[i...]`) are Strings here but Substrings in Swift.
+                throw RuntimeError.unsupported("type(of:) on a string (the cell language does not tell String from Substring)")
             case .enumValue(let e) where e.type.isGeneric:
                 throw RuntimeError.unsupported("type(of:) on a case of the generic enum '\(e.type.name)' (its generic arguments are not tracked)")
             default: return .type(.builtin(typeName(a[0])))
@@ -127,8 +135,24 @@ extension Bindings {
             default: throw RuntimeError.type("abs needs a number, got \(typeName(a[0]))")
             }
         }
-        function("min(_ values: Comparable...) -> Comparable", doc: "The smallest of two or more values.") { a in try extreme(try a.sequence(0), wantMax: false, name: "min") }
-        function("max(_ values: Comparable...) -> Comparable", doc: "The largest of two or more values.") { a in try extreme(try a.sequence(0), wantMax: true, name: "max") }
+        function("min(_ x: Comparable, _ y: Comparable) -> Comparable", doc: "The smaller of two values (the first when they are equal).") { a in
+            try swiftMin(a[0], a[1])
+        }
+        function("min(_ x: Comparable, _ y: Comparable, _ z: Comparable, _ rest: Comparable...) -> Comparable",
+                 doc: "The smallest of three or more values (the earliest when several are equal).") { a in
+            var m = try swiftMin(try swiftMin(a[0], a[1]), a[2])
+            for v in try a.sequence(3) { if case .bool(true) = try applyBinary(.lt, v, m) { m = v } }
+            return m
+        }
+        function("max(_ x: Comparable, _ y: Comparable) -> Comparable", doc: "The larger of two values (the second when they are equal).") { a in
+            try swiftMax(a[0], a[1])
+        }
+        function("max(_ x: Comparable, _ y: Comparable, _ z: Comparable, _ rest: Comparable...) -> Comparable",
+                 doc: "The largest of three or more values (the latest when several are equal).") { a in
+            var m = try swiftMax(try swiftMax(a[0], a[1]), a[2])
+            for v in try a.sequence(3) { if case .bool(true) = try applyBinary(.ge, v, m) { m = v } }
+            return m
+        }
         function("zip(_ a: Sequence, _ b: Sequence) -> [(Any, Any)]", doc: "Pairs of corresponding elements, as long as the shorter sequence.") { a in
             .array(zip(try a.sequence(0), try a.sequence(1)).map { .tuple(TupleValue([$0, $1], labels: [nil, nil])) })
         }
@@ -147,6 +171,9 @@ extension Bindings {
         initializer("init(_ value: Any)", on: "Int", doc: "Converts a Double (truncating), a Bool-free number or a String (nil if not a number).") { a in
             switch a[0] {
             case .int: return a[0]
+            case .sized(let s):
+                guard let i = Int(exactly: s.value) else { throw RuntimeError("Overflow", "Not enough bits to represent the passed value: \(s.value) does not fit in Int") }
+                return .int(i)
             case .double(let d):
                 guard d.isFinite, d >= -9.223372036854775808e18, d < 9.223372036854775808e18 else { throw RuntimeError("Overflow", "\(d) cannot be converted to Int: out of range or not finite") }
                 return .int(Int(d))
@@ -166,6 +193,7 @@ extension Bindings {
         initializer("init(_ value: Any)", on: "Double", doc: "Converts an Int or Float, or parses a String (nil if not a number).") { a in
             switch a[0] {
             case .int(let i): return .double(Double(i))
+            case .sized(let s): return .double(Double(s.value))
             case .double: return a[0]
             case .float(let f): return .double(Double(f))
             case .string(let s): return Double(s).map { .some(.double($0)) } ?? .none
@@ -175,6 +203,7 @@ extension Bindings {
         initializer("init(_ value: Any)", on: "Float", doc: "Converts an Int or Double, or parses a String.") { a in
             switch a[0] {
             case .int(let i): return .float(Float(i))
+            case .sized(let s): return .float(Float(s.value))
             case .double(let d): return .float(Float(d))
             case .float: return a[0]
             case .string(let s): return Float(s).map { .some(.float($0)) } ?? .none

@@ -45,19 +45,51 @@ extension Bindings {
             guard r >= 0 && r <= n else { throw RuntimeError.index("String index is out of bounds: \(r)") }
             return .int(r)
         }
-        method("index(after i: Int) -> Int", on: s, doc: "The next character position.") { _, a in
-            let (r, o) = try a.int(0).addingReportingOverflow(1)
-            if o { throw RuntimeError.index("String index is out of bounds") }
-            return .int(r)
+        method("index(after i: Int) -> Int", on: s, doc: "The next character position.") { v, a in
+            let i = try a.int(0)
+            guard i >= 0, i < (try str(v).count) else { throw RuntimeError.index("String index is out of bounds") }
+            return .int(i + 1)
         }
-        method("index(before i: Int) -> Int", on: s, doc: "The previous character position.") { _, a in
-            let (r, o) = try a.int(0).subtractingReportingOverflow(1)
-            if o { throw RuntimeError.index("String index is out of bounds") }
-            return .int(r)
+        method("index(before i: Int) -> Int", on: s, doc: "The previous character position.") { v, a in
+            let i = try a.int(0)
+            guard i > 0, i <= (try str(v).count) else { throw RuntimeError.index("String index is out of bounds") }
+            return .int(i - 1)
+        }
+        method("index(_ i: Int, offsetBy distance: Int, limitedBy limit: Int) -> Int?", on: s,
+               doc: "A character position moved by distance, or nil when that passes limit.") { v, a in
+            let start = try a.int(0), n = try a.int(1), limit = try a.int(2)
+            let count = try str(v).count
+            guard start >= 0, start <= count else { throw RuntimeError.index("String index is out of bounds") }
+            // Step by step, as Swift does: the limit applies when it lies in the direction of travel.
+            var i = start
+            if n >= 0 {
+                for _ in 0..<n {
+                    guard limit < start || i < limit else { return .none }
+                    guard i < count else { throw RuntimeError.index("String index is out of bounds") }
+                    i += 1
+                }
+                guard limit < start || i <= limit else { return .none }
+            } else {
+                var k = 0
+                while k > n {
+                    guard limit > start || i > limit else { return .none }
+                    guard i > 0 else { throw RuntimeError.index("String index is out of bounds") }
+                    i -= 1
+                    k -= 1
+                }
+                guard limit > start || i >= limit else { return .none }
+            }
+            return .some(.int(i))
+        }
+        method("distance(from start: Int, to end: Int) -> Int", on: s, doc: "The number of characters from start to end (negative when end comes first).") { v, a in
+            let i = try a.int(0), j = try a.int(1), count = try str(v).count
+            guard i >= 0, i <= count, j >= 0, j <= count else { throw RuntimeError.index("String index is out of bounds") }
+            return .int(j - i)
         }
         property("startIndex: Int", on: s, doc: "Position of the first character (0).") { _ in .int(0) }
         property("endIndex: Int", on: s, doc: "Position after the last character.") { v in .int(try str(v).count) }
         property("utf8: [UInt8]", on: s, doc: "The UTF-8 code units.") { v in .array(try str(v).utf8.map { .int(Int($0)) }) }
+        property("utf16: [UInt16]", on: s, doc: "The UTF-16 code units.") { v in .array(try str(v).utf16.map { .int(Int($0)) }) }
         property("unicodeScalars: [UInt32]", on: s, doc: "The Unicode scalar values.") { v in .array(try str(v).unicodeScalars.map { .int(Int($0.value)) }) }
         property("description: String", on: s, doc: "The string itself.") { v in v }
         method("firstIndex(of element: Character) -> Int?", on: s, doc: "Offset of the first occurrence of a character.") { v, a in
@@ -82,9 +114,86 @@ extension Bindings {
             return .void
         }
         mutatingMethod("removeLast() -> Character", on: s, doc: "Removes and returns the last character (error when empty).") { v, _ in
-            guard case .string(var text) = v, !text.isEmpty else { throw RuntimeError.index("can't remove last character from an empty string") }
+            guard case .string(var text) = v, !text.isEmpty else { throw RuntimeError.index("Can't remove last element from an empty collection") }
             v = .void; let c = text.removeLast(); v = .string(text)
             return .character(c)
+        }
+        mutatingMethod("removeFirst() -> Character", on: s, doc: "Removes and returns the first character (error when empty).") { v, _ in
+            try inPlaceString(&v) { text in
+                guard !text.isEmpty else { throw RuntimeError.index("Can't remove first element from an empty collection") }
+                return .character(text.removeFirst())
+            }
+        }
+        mutatingMethod("removeFirst(_ k: Int)", on: s, doc: "Removes the first k characters.") { v, a in
+            let k = try a.int(0)
+            try inPlaceString(&v) { text in
+                if k == 0 { return }
+                guard k >= 0 else { throw RuntimeError.index("Number of elements to remove should be non-negative") }
+                guard text.count >= k else { throw RuntimeError.index("Can't remove more items from a collection than it has") }
+                text.removeFirst(k)
+            }
+            return .void
+        }
+        mutatingMethod("removeLast(_ k: Int)", on: s, doc: "Removes the last k characters.") { v, a in
+            let k = try a.int(0)
+            try inPlaceString(&v) { text in
+                if k == 0 { return }
+                guard k >= 0 else { throw RuntimeError.index("Number of elements to remove should be non-negative") }
+                guard text.count >= k else { throw RuntimeError.index("Can't remove more items from a collection than it contains") }
+                text.removeLast(k)
+            }
+            return .void
+        }
+        mutatingMethod("removeAll(keepingCapacity keepCapacity: Bool = false)", on: s, doc: "Removes every character.") { v, _ in
+            try inPlaceString(&v) { $0.removeAll() }
+            return .void
+        }
+        mutatingMethod("insert(_ newElement: Character, at i: Int)", on: s, doc: "Inserts a character at position i (0...count).") { v, a in
+            let c = try char(a[0]), i = try a.int(1)
+            try inPlaceString(&v) { text in text.insert(c, at: try stringIndex(text, i)) }
+            return .void
+        }
+        mutatingMethod("insert(contentsOf newElements: String, at i: Int)", on: s, doc: "Inserts the characters of a string at position i (0...count).") { v, a in
+            let more = try characters(a[0]), i = try a.int(1)
+            try inPlaceString(&v) { text in text.insert(contentsOf: more, at: try stringIndex(text, i)) }
+            return .void
+        }
+        mutatingMethod("remove(at i: Int) -> Character", on: s, doc: "Removes and returns the character at position i.") { v, a in
+            let i = try a.int(0)
+            return try inPlaceString(&v) { text in
+                guard i >= 0, i < text.count else { throw RuntimeError.index("String index is out of bounds") }
+                return .character(text.remove(at: text.index(text.startIndex, offsetBy: i)))
+            }
+        }
+        mutatingMethod("removeSubrange(_ bounds: Range<Int>)", on: s, doc: "Removes the characters in the range of positions.") { v, a in
+            try inPlaceString(&v) { text in text.removeSubrange(try stringRange(text, a[0])) }
+            return .void
+        }
+        mutatingMethod("replaceSubrange(_ subrange: Range<Int>, with newElements: String)", on: s,
+                       doc: "Replaces the characters in the range of positions by newElements.") { v, a in
+            let more = try characters(a[1])
+            try inPlaceString(&v) { text in text.replaceSubrange(try stringRange(text, a[0]), with: more) }
+            return .void
+        }
+        method("replacing(_ other: String, with replacement: String, maxReplacements: Int = 9223372036854775807) -> String", on: s,
+               doc: "A copy with the non-overlapping occurrences of other (left to right, character by character) replaced.") { v, a in
+            let text = try str(v), target = Array(try characters(a[0])), replacement = try characters(a[1]), limit = try a.int(2)
+            guard !target.isEmpty else { throw RuntimeError.unsupported("replacing(_:with:) with an empty pattern") }
+            guard limit >= 0 else { throw RuntimeError("PreconditionFailed", "maxReplacements must be non-negative") }
+            let chars = Array(text)
+            var out = ""
+            var i = 0, done = 0
+            while i < chars.count {
+                if done < limit, i + target.count <= chars.count, chars[i..<(i + target.count)].elementsEqual(target) {
+                    out.append(contentsOf: replacement)
+                    i += target.count
+                    done += 1
+                } else {
+                    out.append(chars[i])
+                    i += 1
+                }
+            }
+            return .string(out)
         }
         let c = "Character"
         property("isLetter: Bool", on: c, doc: "Whether the character is a letter.") { v in .bool(try char(v).isLetter) }
@@ -98,6 +207,40 @@ extension Bindings {
         method("uppercased() -> String", on: c, doc: "The uppercase form.") { v, _ in .string(try char(v).uppercased()) }
         method("lowercased() -> String", on: c, doc: "The lowercase form.") { v, _ in .string(try char(v).lowercased()) }
         property("description: String", on: c, doc: "The character as a string.") { v in .string(String(try char(v))) }
+        property("hexDigitValue: Int?", on: c, doc: "The value of a hexadecimal digit (0-9, a-f, A-F and their fullwidth forms), or nil.") { v in
+            try char(v).hexDigitValue.map { .some(.int($0)) } ?? .none
+        }
+        property("isHexDigit: Bool", on: c, doc: "Whether the character is a hexadecimal digit.") { v in .bool(try char(v).isHexDigit) }
+        property("isASCII: Bool", on: c, doc: "Whether the character is ASCII.") { v in .bool(try char(v).isASCII) }
+        property("isSymbol: Bool", on: c, doc: "Whether the character is a symbol.") { v in .bool(try char(v).isSymbol) }
+        property("isMathSymbol: Bool", on: c, doc: "Whether the character is a mathematical symbol.") { v in .bool(try char(v).isMathSymbol) }
+        property("isCurrencySymbol: Bool", on: c, doc: "Whether the character is a currency symbol.") { v in .bool(try char(v).isCurrencySymbol) }
+        property("isNewline: Bool", on: c, doc: "Whether the character is a newline.") { v in .bool(try char(v).isNewline) }
+        property("isCased: Bool", on: c, doc: "Whether the character changes under case mapping.") { v in .bool(try char(v).isCased) }
+        initializer("init()", on: s, doc: "An empty string.") { _ in .string("") }
+    }
+}
+
+/// The String.Index of character position `i` (0...count).
+private func stringIndex(_ s: String, _ i: Int) throws -> String.Index {
+    guard i >= 0, i <= s.count else { throw RuntimeError.index("String index is out of bounds") }
+    return s.index(s.startIndex, offsetBy: i)
+}
+
+/// A range of character positions as a range of String.Index.
+private func stringRange(_ s: String, _ v: Value) throws -> Range<String.Index> {
+    let b = try intSubrange(v, count: s.count)
+    guard b.lowerBound >= 0, b.upperBound <= s.count else { throw RuntimeError.index("String index is out of bounds") }
+    let lo = s.index(s.startIndex, offsetBy: b.lowerBound)
+    return lo..<s.index(lo, offsetBy: b.count)
+}
+
+/// A string, a character or a sequence of characters, as characters.
+private func characters(_ v: Value) throws -> [Character] {
+    switch v {
+    case .string(let s): return Array(s)
+    case .character(let c): return [c]
+    default: return try elements(of: v).map { try char($0) }
     }
 }
 

@@ -51,6 +51,8 @@ public final class Bindings {
     private(set) var customOperators: [(name: String, precedenceGroup: String)] = []
     /// Documentation of registered operators and of type names.
     private(set) var docs: [String: String] = [:]
+    /// Members cells add to built-in types and protocols with `extension`.
+    public let cellExtensions = ExtensionRegistry()
     /// Names of built-in types (`Int`, `String`, …) that cells may use as values.
     private(set) var builtinTypes: Set<String> = []
 
@@ -69,6 +71,7 @@ public final class Bindings {
     public static func standard() -> Bindings {
         let b = Bindings()
         b.registerStandardLibrary()
+        b.registerSizedIntegers()
         b.registerLibrary()
         return b
     }

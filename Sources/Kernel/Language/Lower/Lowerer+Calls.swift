@@ -21,6 +21,11 @@ extension Lowerer {
     }
 
     func lowerCall(_ node: FunctionCallExprSyntax) -> Code {
+        // Strides are arrays here; Swift prints a stride's type (`StrideTo<Int>`), not its elements.
+        if let name = node.calledExpression.as(DeclReferenceExprSyntax.self)?.baseName.text, ["print", "debugPrint", "String"].contains(name),
+           let s = node.arguments.first(where: { $0.expression.as(FunctionCallExprSyntax.self)?.calledExpression.trimmedDescription == "stride" }) {
+            return fail("Unsupported", "printing a stride sequence itself is not supported yet; print Array(stride(...)) for its elements", at: s)
+        }
         let args = lowerArguments(node.arguments, trailing: node.trailingClosure, additional: node.additionalTrailingClosures)
         let l: CellLocation
         if let m = node.calledExpression.as(MemberAccessExprSyntax.self) { l = loc(m.declName) } else { l = loc(node.calledExpression) }
@@ -277,7 +282,7 @@ extension Lowerer {
         let labels = s.arguments.map { $0.label?.text }
         let l = loc(s.leftSquare)
         let b = bindings
-        if args.count == 1 {
+        if args.count == 1, labels == [nil] {
             let k = args[0]
             return { f in
                 let v = try base(f), key = try k(f)
@@ -296,6 +301,9 @@ func callMethod(_ receiver: inout Value, _ lvalue: LValue?, _ name: String, _ ar
     switch receiver {
     case .structValue(let inst), .object(let inst):
         if let m = inst.type.method(name) {
+            if let p = inst.type.extensions?.shadowingProtocol(of: inst.type, for: name) {
+                throw RuntimeError.unsupported("calling '\(name)', declared both by '\(inst.type.name)' and by an extension of '\(p)' that '\(p)' does not require (Swift picks one by the receiver's static type)").located(l)
+            }
             return try callUserMethod(m, &receiver, lvalue, args, labels: labels, trailingStart: ts, site: site, frame: f, at: l)
         }
         if inst.type.fieldIndex[name] != nil || inst.type.computedProperty(name) != nil {
@@ -318,6 +326,10 @@ func callMethod(_ receiver: inout Value, _ lvalue: LValue?, _ name: String, _ ar
         return try callValue(v, args, labels: labels, trailingStart: ts, site: site, bindings: bindings, at: l)
     case .type(let t):
         let candidates = bindings.members(of: t.name, named: name).filter { name == "init" ? $0.kind == .initializer : $0.kind == .staticMethod }
+        if candidates.isEmpty, let h = bindings.cellExtensions.staticHolder(name, forBuiltin: t.name) {
+            let v = try staticMember(.user(h), name, bindings: bindings, at: l)
+            return try callValue(v, args, labels: labels, trailingStart: ts, site: site, bindings: bindings, at: l)
+        }
         if candidates.isEmpty { throw unknownMember(name, of: receiver, candidates: bindings.memberNames(of: t.name), at: l) }
         return try callBinding(candidates, receiver: &receiver, args, labels: labels, trailingStart: ts, site: site,
                                bindings: bindings, name: "\(t.name).\(name)", at: l)
@@ -333,6 +345,9 @@ func callMethod(_ receiver: inout Value, _ lvalue: LValue?, _ name: String, _ ar
             candidates = [cached]
         } else {
             candidates = bindings.members(of: key, named: name).filter { $0.kind == .method }
+        }
+        if candidates.isEmpty, let m = bindings.cellExtensions.method(name, forBuiltin: extensionKey(receiver)) {
+            return try callUserMethod(m, &receiver, lvalue, args, labels: labels, trailingStart: ts, site: site, frame: f, at: l)
         }
         if candidates.isEmpty {
             if !bindings.members(of: key, named: name).isEmpty {
@@ -374,7 +389,9 @@ func callUserMethod(_ m: Function, _ receiver: inout Value, _ lvalue: LValue?, _
         try lv.modify(f) { v in result = try invoke(m, a, selfValue: &v, at: l) }
         return result
     }
-    if m.isMutating, case .enumValue = receiver, let lv = lvalue {
+    if m.isMutating, let lv = lvalue, !{ if case .object = receiver { return true }; return false }() {
+        // Enum cases and built-in values (a `mutating func` from `extension Int`) are values too.
+        if let reason = lv.immutableReason { throw RuntimeError.member("cannot use mutating member '\(m.name)': \(reason)").located(l) }
         receiver = .void
         var result = Value.void
         try lv.modify(f) { v in result = try invoke(m, a, selfValue: &v, at: l) }

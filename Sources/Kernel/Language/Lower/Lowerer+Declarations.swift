@@ -17,8 +17,8 @@ extension Lowerer {
             guard let t = lookupType(name) else { return { _ in .normal } }
             return { f in _ = try t.staticInit?(f); return .normal }
         case .extensionDecl(let e):
-            guard let t = lookupType(e.extendedType.trimmedDescription) else {
-                _ = fail("Unsupported", "extensions are supported for types declared in cells only, not '\(e.extendedType.trimmedDescription)'", at: e.extendedType)
+            guard let t = lookupType(e.extendedType.trimmedDescription) ?? extensionHolder(e) else {
+                _ = fail("Unsupported", "extensions of '\(e.extendedType.trimmedDescription)' are not supported yet", at: e.extendedType)
                 return { _ in .normal }
             }
             let previous = t.staticInit
@@ -54,7 +54,7 @@ extension Lowerer {
                 _ = fail("Unsupported", "computed variables are supported inside types only", at: b)
                 continue
             }
-            let initCode: Code? = b.initializer.map { lowerExpr($0.value) }
+            let initCode: Code? = b.initializer.map { lowerExpr($0.value, as: annotation) }
             if let id = b.pattern.as(IdentifierPatternSyntax.self) {
                 let st = scope.declaresGlobals ? storageForDeclared(id.identifier.text)
                     // `let x: T` without a value is assigned once later (definite initialisation).
@@ -101,8 +101,9 @@ extension Lowerer {
             let label: String? = first == "_" ? nil : first
             let name = second ?? first
             var def: Code?
-            if let d = p.defaultValue { def = standalone { lowerExpr(d.value) } }
-            var tn = typeText(p.type)
+            let declared = typeText(p.type)
+            if let d = p.defaultValue { def = standalone { lowerExpr(d.value, as: declared) } }
+            var tn = declared
             var isInout = false
             if let attributed = p.type.as(AttributedTypeSyntax.self) {
                 isInout = attributed.specifiers.contains { $0.trimmedDescription == "inout" }
@@ -127,6 +128,7 @@ extension Lowerer {
         let resultType = typeText(fd.signature.returnClause?.type)
         let methodScope = selfType != nil
         let s = Scope(parent: methodScope ? nil : scope, selfType: selfType, isStatic: isStatic)
+        s.resultType = resultType
         let (body, size) = withScope(s) { () -> Code in
             if methodScope { _ = s.declare("self", isLet: !isMutating) }
             for p in params { s.declare(p.name, isLet: !p.isInout, typeName: p.typeName) }
@@ -227,5 +229,37 @@ final class FrameCaptureFinder: SyntaxAnyVisitor {
             found = true
         }
         return found ? .skipChildren : .visitChildren
+    }
+}
+
+extension Lowerer {
+    /// The member holder for an extension of a built-in type (`Int`, `Array`, `UInt8`) or of a
+    /// protocol (`Collection`, a protocol declared in a cell); nil for anything else.
+    func extensionHolder(_ e: ExtensionDeclSyntax) -> UserType? {
+        var name = e.extendedType.trimmedDescription
+        if let generic = name.firstIndex(of: "<") { name = String(name[..<generic]) }
+        if name == "ClosedRange" { name = "Range" }
+        let builtin = ExtensionRegistry.builtinConformances[name] != nil || SizedInteger.Kind(name: name) != nil
+        let knownProtocol = session.protocols.contains(name) || pendingProtocols.contains(name)
+            || ExtensionRegistry.builtinConformances.values.contains { $0.contains(name) } || ["Sequence", "Error"].contains(name)
+        guard builtin || knownProtocol else { return nil }
+        let holder = bindings.cellExtensions.holder(for: name)
+        if builtin, let inherited = e.inheritanceClause?.inheritedTypes {
+            bindings.cellExtensions.addedConformances[name, default: []].formUnion(inherited.map { $0.type.trimmedDescription })
+        }
+        return holder
+    }
+
+    /// The built-in kind whose registered members stand for `self` inside an extension of `name`.
+    func builtinStandIn(for name: String) -> String {
+        switch name {
+        case "Collection", "Sequence", "RandomAccessCollection", "BidirectionalCollection", "MutableCollection",
+             "RangeReplaceableCollection": return "Array"
+        case "BinaryInteger", "FixedWidthInteger", "SignedInteger", "SignedNumeric", "Numeric", "AdditiveArithmetic": return "Int"
+        case "FloatingPoint", "BinaryFloatingPoint": return "Double"
+        case "StringProtocol": return "String"
+        case "SetAlgebra": return "Set"
+        default: return SizedInteger.Kind(name: name) != nil ? "SizedInteger" : name
+        }
     }
 }

@@ -9,6 +9,54 @@ struct OptionalChainNil: Error {}
 
 extension Lowerer {
     /// Lowers an expression, wrapping optional chains at their root.
+    /// Lowers `e` where the context gives it the type `type` (an annotation, a parameter's or
+    /// the function's declared type), as Swift types literals from context: `let d: Double = 1 / 3`
+    /// divides Doubles, `let xs: [Any] = [1, 2.5]` keeps its Int.
+    func lowerExpr(_ e: ExprSyntax, as type: String?) -> Code {
+        if type == "Double" || type == "Double?" || type == "CGFloat" {
+            if let d = constantLiteralArithmetic(e, as: Double.self) { let v = Value.double(d); return { _ in v } }
+        } else if type == "Float" || type == "Float?" {
+            if let x = constantLiteralArithmetic(e, as: Float.self) { let v = Value.float(x); return { _ in v } }
+        } else if let t = type, t.hasPrefix("[Any"), e.is(ArrayExprSyntax.self) {
+            arrayLiteralKeepsIntegers = true
+            defer { arrayLiteralKeepsIntegers = false }
+            return lowerExpr(e)
+        }
+        return lowerExpr(e)
+    }
+
+    /// The value of an expression made only of number literals, parentheses, unary minus and
+    /// `+ - * /`, computed in the floating-point type `T`; nil for anything else.
+    func constantLiteralArithmetic<T: BinaryFloatingPoint & LosslessStringConvertible>(_ e: ExprSyntax, as: T.Type) -> T? {
+        if let i = e.as(IntegerLiteralExprSyntax.self) {
+            let text = i.literal.text.replacingOccurrences(of: "_", with: "")
+            let n: Int? = text.hasPrefix("0x") ? Int(text.dropFirst(2), radix: 16) : text.hasPrefix("0b") ? Int(text.dropFirst(2), radix: 2)
+                : text.hasPrefix("0o") ? Int(text.dropFirst(2), radix: 8) : Int(text)
+            return n.map { T($0) }
+        }
+        if let fl = e.as(FloatLiteralExprSyntax.self) {
+            let text = fl.literal.text.replacingOccurrences(of: "_", with: "")
+            return text.hasPrefix("0x") ? nil : T(text)
+        }
+        if let t = e.as(TupleExprSyntax.self), t.elements.count == 1, t.elements.first!.label == nil {
+            return constantLiteralArithmetic(t.elements.first!.expression, as: T.self)
+        }
+        if let p = e.as(PrefixOperatorExprSyntax.self), p.operator.text == "-" {
+            return constantLiteralArithmetic(p.expression, as: T.self).map { -$0 }
+        }
+        if let i = e.as(InfixOperatorExprSyntax.self), let op = i.operator.as(BinaryOperatorExprSyntax.self)?.operator.text,
+           let x = constantLiteralArithmetic(i.leftOperand, as: T.self), let y = constantLiteralArithmetic(i.rightOperand, as: T.self) {
+            switch op {
+            case "+": return x + y
+            case "-": return x - y
+            case "*": return x * y
+            case "/": return x / y
+            default: return nil
+            }
+        }
+        return nil
+    }
+
     func lowerExpr(_ e: ExprSyntax) -> Code {
         let code = lowerExprInner(e)
         if chainHasOptional(e) && !isChainContinuation(e) {
@@ -95,6 +143,8 @@ extension Lowerer {
         case .asExpr(let a):
             return lowerAs(a)
         case .arrayExpr(let a):
+            let keepIntegers = arrayLiteralKeepsIntegers
+            arrayLiteralKeepsIntegers = false
             let items = a.elements.map { lowerExpr($0.expression) }
             return { f in
                 var out: [Value] = []
@@ -105,9 +155,9 @@ extension Lowerer {
                     if case .int = v { sawInt = true } else if case .double = v { sawDouble = true }
                     out.append(v)
                 }
-                if sawInt && sawDouble { out = out.map { if case .int(let n) = $0 { return .double(Double(n)) }; return $0 } }
+                if sawInt && sawDouble && !keepIntegers { out = out.map { if case .int(let n) = $0 { return .double(Double(n)) }; return $0 } }
                 // `[1, nil, 3]` is an `[Int?]`: its present elements are optionals.
-                if out.contains(where: { if case .none = $0 { return true }; return false }) {
+                if !keepIntegers, out.contains(where: { if case .none = $0 { return true }; return false }) {
                     out = out.map { switch $0 { case .none, .some: return $0; default: return .some($0) } }
                 }
                 return .array(out)
@@ -218,7 +268,7 @@ extension Lowerer {
             for p in ps {
                 switch p {
                 case .text(let t): out += t
-                case .code(let c): out += describe(try c(f))
+                case .code(let c): let v = try c(f); out += try DescriptionGaps.checked { describe(v) }
                 }
             }
             return .string(out)
@@ -342,6 +392,11 @@ extension Lowerer {
                 case .int(let x):
                     if x == .min { throw RuntimeError("Overflow", "arithmetic overflow: -(\(x)) does not fit in Int", at: l) }
                     return .int(-x)
+                case .sized(let s):
+                    guard let r = SizedInteger(exactly: -s.value, s.kind) else {
+                        throw RuntimeError("Overflow", "arithmetic overflow: -(\(s.value)) does not fit in \(s.kind.name)", at: l)
+                    }
+                    return .sized(r)
                 case .double(let x): return .double(-x)
                 case .float(let x): return .float(-x)
                 case let v:
@@ -358,7 +413,11 @@ extension Lowerer {
             }
         case "~":
             return { f in
-                if case .int(let x) = try inner(f) { return .int(~x) }
+                switch try inner(f) {
+                case .int(let x): return .int(~x)
+                case .sized(let s): return .sized(SizedInteger(truncating: Int128(~s.bits & UInt64.max), s.kind))
+                default: break
+                }
                 throw RuntimeError.type("unary operator '~' needs an Int operand").located(l)
             }
         case "...", "..<":
@@ -570,7 +629,7 @@ func valueIs(_ v: Value, _ name: String, user: UserType?) -> Bool {
     default: break
     }
     let tn = typeName(v)
-    if tn == name { return true }
+    if tn == name || (tn.contains(" ") && tn.replacingOccurrences(of: " ", with: "") == name) { return true }
     if name.hasPrefix("["), tn.hasPrefix("[") {
         if case .array(let a) = v, a.isEmpty { return !name.contains(":") }
         if case .dictionary(let d) = v, d.count == 0 { return name.contains(":") }

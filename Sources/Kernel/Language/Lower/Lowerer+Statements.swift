@@ -54,13 +54,18 @@ extension Lowerer {
             if let f = d.as(FunctionDeclSyntax.self) {
                 _ = declareVariable(f.name.text, isLet: true, typeName: nil)
             } else if let s = d.as(StructDeclSyntax.self) {
-                let t = UserType(name: s.name.text, kind: .structType); t.isGeneric = s.genericParameterClause != nil; pendingTypes[t.name] = t; newTypes.append((d, t))
+                let t = UserType(name: s.name.text, kind: .structType); t.genericParameters = s.genericParameterClause?.parameters.map { $0.name.text } ?? []; t.extensions = bindings.cellExtensions; pendingTypes[t.name] = t; newTypes.append((d, t))
             } else if let c = d.as(ClassDeclSyntax.self) {
-                let t = UserType(name: c.name.text, kind: .classType); t.isGeneric = c.genericParameterClause != nil; pendingTypes[t.name] = t; newTypes.append((d, t))
+                let t = UserType(name: c.name.text, kind: .classType); t.genericParameters = c.genericParameterClause?.parameters.map { $0.name.text } ?? []; t.extensions = bindings.cellExtensions; pendingTypes[t.name] = t; newTypes.append((d, t))
             } else if let e = d.as(EnumDeclSyntax.self) {
-                let t = UserType(name: e.name.text, kind: .enumType); t.isGeneric = e.genericParameterClause != nil; pendingTypes[t.name] = t; newTypes.append((d, t))
+                let t = UserType(name: e.name.text, kind: .enumType); t.genericParameters = e.genericParameterClause?.parameters.map { $0.name.text } ?? []; t.extensions = bindings.cellExtensions; pendingTypes[t.name] = t; newTypes.append((d, t))
             } else if let p = d.as(ProtocolDeclSyntax.self) {
                 pendingProtocols.insert(p.name.text)
+                bindings.cellExtensions.requirements[p.name.text] = Set(p.memberBlock.members.flatMap { m -> [String] in
+                    if let f = m.decl.as(FunctionDeclSyntax.self) { return [f.name.text] }
+                    if let v = m.decl.as(VariableDeclSyntax.self) { return v.bindings.flatMap { boundNames($0.pattern) } }
+                    return []
+                })
             } else if let a = d.as(TypeAliasDeclSyntax.self) {
                 if a.genericParameterClause != nil {
                     _ = fail("Unsupported", "generic type aliases are not supported yet", at: a.name)
@@ -80,7 +85,10 @@ extension Lowerer {
         for (d, t) in newTypes { declareTypeShape(d, t) }
         for item in items {
             if case .decl(let d) = item.item, let e = d.as(ExtensionDeclSyntax.self),
-               let t = lookupType(e.extendedType.trimmedDescription) {
+               let t = lookupType(e.extendedType.trimmedDescription) ?? extensionHolder(e) {
+                if t.extendedBuiltin == nil, let inherited = e.inheritanceClause?.inheritedTypes {
+                    t.conformances.formUnion(inherited.map { $0.type.trimmedDescription })
+                }
                 declareMembersShape(e.memberBlock, t)
             }
         }
@@ -190,7 +198,7 @@ extension Lowerer {
         case .expressionStmt(let e): return exprStatement(e.expression)
         case .returnStmt(let r):
             guard let e = r.expression else { return { f in f.returnValue = .void; return .returned } }
-            let code = lowerExpr(e)
+            let code = lowerExpr(e, as: scope.resultType)
             return { f in f.returnValue = try code(f); return .returned }
         case .throwStmt(let t):
             let code = lowerExpr(t.expression)

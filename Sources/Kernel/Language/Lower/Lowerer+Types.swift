@@ -131,7 +131,7 @@ extension Lowerer {
                             let s = Scope(parent: nil, selfType: t, isStatic: true)
                             let (code, size) = withScope(s) { () -> Code in
                                 _ = s.declare("self", isLet: true)
-                                return lowerExpr(initial.value)
+                                return lowerExpr(initial.value, as: tn)
                             }
                             let typeValue = Value.type(.user(t))
                             statics.append(StmtRef { _ in
@@ -146,7 +146,7 @@ extension Lowerer {
                     if isComputed(b) {
                         lowerComputed(b, name: name, t)
                     } else if let initial = b.initializer, let i = t.fieldIndex[name] {
-                        t.fieldDefaults[i] = standalone { lowerExpr(initial.value) }
+                        t.fieldDefaults[i] = standalone { lowerExpr(initial.value, as: tn) }
                     } else if let i = t.fieldIndex[name], tn?.hasSuffix("?") == true {
                         t.fieldDefaults[i] = { _ in .none }
                     }
@@ -157,6 +157,9 @@ extension Lowerer {
                 if isStatic { t.staticMethods[fd.name.text] = fn } else { t.methods[fd.name.text] = fn }
             case .initializerDecl(let i):
                 t.initializers.append(lowerInitializer(i, t))
+            case .subscriptDecl(let sd):
+                if isStatic { _ = fail("Unsupported", "static subscripts are not supported yet", at: sd.subscriptKeyword); break }
+                lowerSubscript(sd, t)
             case .enumCaseDecl:
                 break
             case .deinitializerDecl(let di):
@@ -204,6 +207,43 @@ extension Lowerer {
             }
             if let getter { t.computed[name] = (getter, setter) }
         }
+    }
+
+    /// Lowers `subscript(i: Int) -> T { get set }` into a getter and a setter method of `self`.
+    /// Subscript parameters have no argument labels unless written with two names.
+    func lowerSubscript(_ sd: SubscriptDeclSyntax, _ t: UserType) {
+        let params = zip(sd.parameterClause.parameters, lowerParameters(sd.parameterClause)).map { syntax, p -> Function.Parameter in
+            var q = p
+            q.label = syntax.secondName == nil ? nil : p.label
+            return q
+        }
+        let resultType = typeText(sd.returnClause.type)
+        let l = loc(sd.subscriptKeyword)
+        func accessor(_ items: CodeBlockItemListSyntax, setter: String?) -> Function {
+            let s = Scope(parent: nil, selfType: t)
+            let (code, size) = withScope(s) { () -> Code in
+                _ = s.declare("self", isLet: setter == nil)
+                for p in params { s.declare(p.name, isLet: true, typeName: p.typeName) }
+                if let nv = setter { s.declare(nv, isLet: true, typeName: resultType) }
+                return lowerBody(items, returnsValue: setter == nil)
+            }
+            let all = params + (setter.map { [Function.Parameter(label: nil, name: $0, typeName: resultType)] } ?? [])
+            return Function(name: "subscript", parameters: all, frameSize: size, body: code, parent: nil, hasSelf: true,
+                            isMutating: setter != nil, resultType: setter == nil ? resultType : nil, location: l, runtime: runtime)
+        }
+        var getter: Function?, setter: Function?
+        switch sd.accessorBlock?.accessors {
+        case .getter(let items)?: getter = accessor(items, setter: nil)
+        case .accessors(let list)?:
+            for a in list {
+                guard let body = a.body else { continue }
+                if a.accessorSpecifier.tokenKind == .keyword(.get) { getter = accessor(body.statements, setter: nil) }
+                if a.accessorSpecifier.tokenKind == .keyword(.set) { setter = accessor(body.statements, setter: a.parameters?.name.text ?? "newValue") }
+            }
+        case nil: break
+        }
+        guard let getter else { _ = fail("SyntaxError", "a subscript needs a getter", at: sd.subscriptKeyword); return }
+        t.subscripts.append((getter, setter))
     }
 
     /// Lowers the getter of `static var name: T { ... }` into a static method (setters are refused).

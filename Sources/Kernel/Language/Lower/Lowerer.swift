@@ -31,6 +31,8 @@ final class Lowerer {
     var pendingProtocols: Set<String> = []
     /// Type aliases declared by this cell.
     var pendingAliases: [String: String] = [:]
+    /// Set while lowering an array literal whose declared type is `[Any]`: `[1, 2.5]` keeps its Int.
+    var arrayLiteralKeepsIntegers = false
     /// The type whose initialiser is being lowered: its own property observers do not run there.
     var initializingType: UserType?
     /// Positions already reported as unsupported (a type is read more than once while lowering).
@@ -110,6 +112,8 @@ final class Lowerer {
     }
 
     func hasMember(_ t: UserType, _ name: String, isStatic: Bool) -> Bool {
+        // Inside an extension of a built-in type or protocol, the built-in members of `self`.
+        if let b = t.extendedBuiltin, !isStatic, !bindings.members(of: builtinStandIn(for: b), named: name).isEmpty { return true }
         var c: UserType? = t
         while let u = c {
             if isStatic {
@@ -131,10 +135,6 @@ final class Lowerer {
 
     /// Reports an unknown name with suggestions.
     func unknownName(_ name: String, at node: some SyntaxProtocol) -> Code {
-        if Lowerer.sizedIntegerTypes.contains(name), let token = node.firstToken(viewMode: .sourceAccurate) {
-            refuseSizedInteger(name, at: token)
-            return { _ in .void }
-        }
         return fail("NameError", "cannot find '\(name)' in scope" + didYouMean(name, among: knownNames), at: node)
     }
 
@@ -232,28 +232,14 @@ final class Lowerer {
         return changed ? expandingAliases(out, depth: depth + 1) : out
     }
 
-    /// Integer types other than `Int`: the cell language's integers are 64-bit `Int`, so code that
-    /// depends on another width (wrapping, overflow, shifts) would print different numbers.
-    static let sizedIntegerTypes: Set<String> = ["Int8", "Int16", "Int32", "Int64", "UInt", "UInt8", "UInt16", "UInt32", "UInt64"]
-
     /// Records an `Unsupported` error for each part of a written type the cell language cannot
-    /// honour exactly (sized integers, implicitly unwrapped optionals).
+    /// honour exactly (implicitly unwrapped optionals).
     func refuseUnsupportedTypes(in t: TypeSyntax) {
         for token in t.tokens(viewMode: .sourceAccurate) {
             if let iuo = token.parent?.as(ImplicitlyUnwrappedOptionalTypeSyntax.self), !refusedPositions.contains(iuo.position) {
                 refusedPositions.insert(iuo.position)
                 _ = fail("Unsupported", "implicitly unwrapped optional '\(iuo.trimmedDescription)' is not supported yet; declare '\(iuo.wrappedType.trimmedDescription)?' and unwrap it", at: iuo)
             }
-            if case .identifier(let name) = token.tokenKind, Lowerer.sizedIntegerTypes.contains(name) {
-                refuseSizedInteger(name, at: token)
-            }
         }
-    }
-
-    /// The error for a sized integer type named in a cell.
-    func refuseSizedInteger(_ name: String, at token: TokenSyntax) {
-        guard !refusedPositions.contains(token.position) else { return }
-        refusedPositions.insert(token.position)
-        _ = fail("Unsupported", "the integer type '\(name)' is not supported yet; the cell language's integers are Int (64-bit)", at: token)
     }
 }

@@ -22,6 +22,8 @@ final class Scope {
     let isStatic: Bool
     /// Number of `$n` shorthand parameters of a closure.
     var shorthandCount = 0
+    /// The declared result type of the function this scope is the body of, if any.
+    var resultType: String?
 
     init(parent: Scope?, isCell: Bool = false, selfType: UserType? = nil, isStatic: Bool = false) {
         self.parent = parent; self.isCell = isCell; self.selfType = selfType; self.isStatic = isStatic

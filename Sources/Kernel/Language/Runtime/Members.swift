@@ -12,6 +12,7 @@ final class MemberSite {
 func typeKey(_ v: Value) -> String {
     switch v {
     case .int: return "Int"
+    case .sized: return "SizedInteger"
     case .double: return "Double"
     case .float: return "Float"
     case .bool: return "Bool"
@@ -73,6 +74,12 @@ func getMember(_ v: Value, _ name: String, site: MemberSite, bindings: Bindings,
                 if let m = bindings.members(of: key, named: name).first(where: { $0.kind == .method }) {
                     return boundBuiltinMethod(m, v, bindings: bindings)
                 }
+                let extended = extensionKey(v)
+                if let c = bindings.cellExtensions.computed(name, forBuiltin: extended) {
+                    var s = v
+                    return try located(l) { try c.get.call([], selfValue: &s) }
+                }
+                if let m = bindings.cellExtensions.method(name, forBuiltin: extended) { return .function(m.bound(to: v)) }
                 throw unknownMember(name, of: v, candidates: bindings.memberNames(of: key), at: l)
             }
             site.key = key; site.binding = b
@@ -80,6 +87,12 @@ func getMember(_ v: Value, _ name: String, site: MemberSite, bindings: Bindings,
         var s = v
         return try located(l) { try site.binding!.impl(&s, Arguments([], bindings: bindings)) }
     }
+}
+
+/// The name extensions of a built-in value's type are registered under (`UInt8` for a UInt8).
+func extensionKey(_ v: Value) -> String {
+    if case .sized(let s) = v { return s.kind.name }
+    return typeKey(v)
 }
 
 /// A built-in method used as a value (`names.map(String.uppercased)` is not supported, but `xs.contains` is).
@@ -127,6 +140,7 @@ func staticMember(_ t: TypeRef, _ name: String, bindings: Bindings, at l: CellLo
         if name == "init", let m = ms.first(where: { $0.kind == .initializer && $0.parameters.first?.label == nil }) {
             return boundBuiltinMethod(m, .type(t), bindings: bindings)
         }
+        if let h = bindings.cellExtensions.staticHolder(name, forBuiltin: n) { return try staticMember(.user(h), name, bindings: bindings, at: l) }
         throw unknownMember(name, of: .type(t), candidates: bindings.memberNames(of: n), at: l)
     }
 }
@@ -197,6 +211,29 @@ func unknownMember(_ name: String, of v: Value, candidates: [String], at l: Cell
 
 // MARK: - Subscripts
 
+/// The subscript a cell declared for `v`'s type (or in an extension of a built-in type).
+private func userSubscript(_ v: Value, labels: [String?], _ count: Int, bindings: Bindings?) -> (get: Function, set: Function?)? {
+    let wanted = labels.count == count ? labels : Array(repeating: nil, count: count)
+    switch v {
+    case .structValue(let i), .object(let i): return i.type.subscripts.isEmpty && i.type.superclass == nil ? nil : i.type.subscriptAccessors(labels: wanted)
+    case .enumValue(let e): return e.type.subscripts.isEmpty ? nil : e.type.subscriptAccessors(labels: wanted)
+    default:
+        // Built-in subscripts come first (`self[i]` inside `extension String { subscript(i: Int) }`
+        // is the built-in one); labelled extension subscripts (`a[safe: 3]`) are found here.
+        guard wanted.contains(where: { $0 != nil }) else { return nil }
+        return extensionSubscript(v, labels: wanted, bindings: bindings)
+    }
+}
+
+/// A subscript from an extension of the built-in type of `v`.
+private func extensionSubscript(_ v: Value, labels: [String?], bindings: Bindings?) -> (get: Function, set: Function?)? {
+    guard let registry = bindings?.cellExtensions, !registry.holders.isEmpty else { return nil }
+    for name in registry.searchOrder(forBuiltin: extensionKey(v)) {
+        if let s = registry.holders[name]?.subscriptAccessors(labels: labels) { return s }
+    }
+    return nil
+}
+
 /// `v[keys]`: arrays by Int or range, dictionaries by key (an Optional), strings by character offset.
 func subscriptGet(_ v: Value, _ keys: [Value], labels: [String?], bindings: Bindings, at l: CellLocation) throws -> Value {
     if keys.count == 1, case .range(let r) = keys[0], r.isPartial {
@@ -205,6 +242,10 @@ func subscriptGet(_ v: Value, _ keys: [Value], labels: [String?], bindings: Bind
         case .string(let s): return try subscriptGet(v, [.range(r.resolved(count: s.count))], labels: labels, bindings: bindings, at: l)
         default: break
         }
+    }
+    if let accessors = userSubscript(v, labels: labels, keys.count, bindings: bindings) {
+        var s = v
+        return try located(l) { try accessors.get.call(keys, selfValue: &s) }
     }
     switch (v, keys.count) {
     case (.array(let a), 1):
@@ -242,13 +283,42 @@ func subscriptGet(_ v: Value, _ keys: [Value], labels: [String?], bindings: Bind
         }
     default: break
     }
+    if labels == ["keyPath"], keys.count == 1, case .function(let path) = keys[0] {
+        return try located(l) { try path.call([v]) }
+    }
+    if let accessors = extensionSubscript(v, labels: labels.count == keys.count ? labels : Array(repeating: nil, count: keys.count), bindings: bindings) {
+        var s = v
+        return try located(l) { try accessors.get.call(keys, selfValue: &s) }
+    }
     throw RuntimeError.type("cannot subscript a value of type '\(typeName(v))' with \(keys.map { typeName($0) }.joined(separator: ", "))").located(l)
 }
 
 /// Runs `body` on `v[keys]` in place. For dictionaries the body sees an Optional; setting nil removes the key.
 func subscriptModify(_ v: inout Value, _ keys: [Value], labels: [String?], at l: CellLocation, _ body: (inout Value) throws -> Void) throws {
+    if let accessors = userSubscript(v, labels: labels, keys.count, bindings: nil) {
+        guard let setter = accessors.set else { throw RuntimeError.member("cannot assign through subscript: it is get-only").located(l) }
+        var s = v
+        var x = try located(l) { try accessors.get.call(keys, selfValue: &s) }
+        try body(&x)
+        _ = try located(l) { try setter.call(keys + [x], selfValue: &v) }
+        return
+    }
     switch v {
     case .array(var a):
+        if keys.count == 1, case .range(let partial) = keys[0] {
+            // `a[1...3] = [7, 8]` replaces the elements in the range.
+            let r = partial.resolved(count: a.count)
+            guard let ir = r.intRange ?? (r.closed ? nil : (0..<0)), ir.lowerBound >= 0, ir.upperBound <= a.count else {
+                throw RuntimeError.index("range \(debugDescribe(.range(r))) is out of bounds for an array of \(a.count) elements").located(l)
+            }
+            var slice = Value.array(Array(a[ir]))
+            try body(&slice)
+            guard case .array(let replacement) = slice else { throw RuntimeError.type("a range of an array is replaced by an array").located(l) }
+            v = .void
+            a.replaceSubrange(ir, with: replacement)
+            v = .array(a)
+            return
+        }
         guard keys.count == 1, case .int(let i) = keys[0] else {
             throw RuntimeError.type("array subscripts assign through an Int index").located(l)
         }

@@ -25,6 +25,8 @@ func applyBinary(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value {
         let r = try doubleBinary(op, Double(x), Double(y))
         if case .double(let d) = r { return .float(Float(d)) }
         return r
+    case (.sized, _), (_, .sized):
+        if let r = try sizedBinary(op, a, b) { return r }
     case let (.int(x), .double(y)) where op != .halfOpen && op != .closed: return try doubleBinary(op, Double(x), y)
     case let (.double(x), .int(y)) where op != .halfOpen && op != .closed: return try doubleBinary(op, x, Double(y))
     default: break
@@ -147,6 +149,9 @@ func compareValues(_ a: Value, _ b: Value) throws -> Int? {
     }
     switch (a, b) {
     case let (.int(x), .int(y)): return x < y ? -1 : (x == y ? 0 : 1)
+    case let (.sized(p), .sized(q)): let x = p.value, y = q.value; return x < y ? -1 : (x == y ? 0 : 1)
+    case let (.sized(p), .int(i)): let x = p.value, y = Int128(i); return x < y ? -1 : (x == y ? 0 : 1)
+    case let (.int(i), .sized(q)): let x = Int128(i), y = q.value; return x < y ? -1 : (x == y ? 0 : 1)
     case let (.double(x), .double(y)): return x < y ? -1 : (x == y ? 0 : 1)
     // An integer literal where a Double is expected (`case 25..<30` on a Double) is a Double.
     case let (.int(i), .double(y)): let x = Double(i); return x < y ? -1 : (x == y ? 0 : 1)

@@ -309,10 +309,22 @@ enum Coercion {
 /// values declared optional, as Swift's literal typing and implicit promotion would.
 @inline(__always) func coerce(_ v: Value, to typeName: String?) -> Value {
     guard let t = typeName else { return v }
+    if t.hasSuffix("??") {
+        // A nested optional (`Int??`): a plain value is wrapped once per `?`.
+        switch v {
+        case .none, .some: return v
+        default: return .some(coerce(v, to: String(t.dropLast())))
+        }
+    }
     switch v {
     case .int(let i):
         if t == "Double" || t == "Double?" || t == "CGFloat" { return .double(Double(i)) }
         if t == "Float" || t == "Float?" { return .float(Float(i)) }
+        // An integer literal typed by the annotation (`let b: UInt8 = 200`).
+        if t.hasPrefix("Int") || t.hasPrefix("UInt"), let k = SizedInteger.Kind(name: t.hasSuffix("?") ? String(t.dropLast()) : t) {
+            let s = Value.sized(SizedInteger(truncating: Int128(i), k))
+            return t.hasSuffix("?") ? .some(s) : s
+        }
         return t.hasSuffix("?") ? .some(v) : v
     case .double(let d):
         if t == "Float" || t == "Float?" { return .float(Float(d)) }
@@ -327,6 +339,8 @@ enum Coercion {
     case .tuple(let tuple) where t.hasPrefix("(") && t.hasSuffix(")?"):
         return .some(.tuple(coerceTuple(tuple, to: String(t.dropLast()))))
     case .array(let a) where t.hasPrefix("[") && t.hasSuffix("?]") && !t.contains(":"):
+        return .array(a.map { coerce($0, to: String(t.dropFirst().dropLast())) })
+    case .array(let a) where t.hasPrefix("[") && t.hasSuffix("]") && SizedInteger.Kind(name: String(t.dropFirst().dropLast())) != nil:
         return .array(a.map { coerce($0, to: String(t.dropFirst().dropLast())) })
     case .array(let a) where t.hasPrefix("[") && t.hasSuffix("]") && t.contains("->"):
         return .array(a.map { coerce($0, to: String(t.dropFirst().dropLast())) })

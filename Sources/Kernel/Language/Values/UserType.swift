@@ -32,6 +32,9 @@ public final class UserType {
     var fieldObservers: [Int: (willSet: Function?, didSet: Function?)] = [:]
     /// Computed properties: getter and optional setter (both methods with `self`).
     var computed: [String: (get: Function, set: Function?)] = [:]
+    /// Subscripts: getter and optional setter, methods of `self` taking the subscript's parameters
+    /// (the setter takes the new value after them).
+    var subscripts: [(get: Function, set: Function?)] = []
     /// Declared initialisers.
     var initializers: [Function] = []
     /// Enum cases.
@@ -47,8 +50,33 @@ public final class UserType {
     var declaredNames: Set<String> = []
     /// Static member names declared so far.
     var declaredStaticNames: Set<String> = []
-    /// True when declared with generic parameters (`struct Stack<Element>`).
-    public var isGeneric = false
+    /// For the member holder of an extension of a built-in type or protocol: its name.
+    var extendedBuiltin: String?
+    /// The session's extensions, for default implementations from protocol extensions.
+    weak var extensions: ExtensionRegistry?
+    /// The generic parameters' names (`struct Stack<Element>` has `["Element"]`).
+    public var genericParameters: [String] = []
+    /// True when declared with generic parameters.
+    public var isGeneric: Bool { !genericParameters.isEmpty }
+
+    /// The instance's type as Swift names it, generic arguments included (`Stack<String>`), found
+    /// from stored properties declared as `T`, `[T]` or `T?`; nil when a generic argument cannot be
+    /// told from the values (an empty array, nil).
+    func specializedName(fields: [Value]) -> String? {
+        guard isGeneric else { return name }
+        var found: [String: String] = [:]
+        for (declared, value) in zip(fieldTypes, fields) {
+            guard let d = declared else { continue }
+            for p in genericParameters where found[p] == nil {
+                if d == p { found[p] = typeName(value) }
+                else if d == "[\(p)]", case .array(let a) = value, let first = a.first { found[p] = typeName(first) }
+                else if d == "\(p)?", case .some(let x) = value { found[p] = typeName(x) }
+            }
+        }
+        let args = genericParameters.compactMap { found[$0] }
+        guard args.count == genericParameters.count, !args.contains(where: { $0.contains("Any") }) else { return nil }
+        return name + "<" + args.map(canonicalTypeName).joined(separator: ", ") + ">"
+    }
     /// Raw value type of an enum (`Int`, `String`), if any.
     var rawType: String?
     /// Runs static property initialisers when the declaration executes.
@@ -56,18 +84,40 @@ public final class UserType {
 
     init(name: String, kind: Kind) { self.name = name; self.kind = kind }
 
-    /// Finds an instance method, searching superclasses.
+    /// Finds an instance method, searching superclasses, then extensions of adopted protocols.
     func method(_ name: String) -> Function? {
         var t: UserType? = self
         while let c = t { if let m = c.methods[name] { return m }; t = c.superclass }
+        return protocolExtensionHolders.lazy.compactMap { $0.methods[name] }.first
+    }
+
+    /// Finds the subscript taking `count` arguments labelled `labels`, searching superclasses.
+    func subscriptAccessors(labels: [String?]) -> (get: Function, set: Function?)? {
+        var t: UserType? = self
+        while let c = t {
+            if let s = c.subscripts.first(where: { $0.get.parameters.map(\.label) == labels }) { return s }
+            t = c.superclass
+        }
         return nil
     }
 
-    /// Finds a computed property, searching superclasses.
+    /// Finds a computed property, searching superclasses, then extensions of adopted protocols.
     func computedProperty(_ name: String) -> (get: Function, set: Function?)? {
         var t: UserType? = self
         while let c = t { if let m = c.computed[name] { return m }; t = c.superclass }
-        return nil
+        return protocolExtensionHolders.lazy.compactMap { $0.computed[name] }.first
+    }
+
+    /// The extension holders of the protocols this type and its superclasses adopt.
+    private var protocolExtensionHolders: [UserType] {
+        guard let registry = extensions, !registry.holders.isEmpty else { return [] }
+        var out: [UserType] = []
+        var t: UserType? = self
+        while let c = t {
+            for p in c.conformances.sorted() { if let h = registry.holders[p] { out.append(h) } }
+            t = c.superclass
+        }
+        return out
     }
 
     /// True if `self` is `other` or inherits from it.

@@ -14,6 +14,7 @@ func debugDescribe(_ v: Value, top: Bool = false) -> String {
     switch v {
     case .void: return "()"
     case .int(let i): return String(i)
+    case .sized(let s): return s.description
     case .double(let d): return d.description
     case .float(let f): return f.description
     case .bool(let b): return b ? "true" : "false"
@@ -39,8 +40,18 @@ func debugDescribe(_ v: Value, top: Bool = false) -> String {
     // Swift names a type with its module ("main.Point") except in a struct or enum printed on its own.
     case .structValue(let inst), .object(let inst):
         if let text = customDescription(v, type: inst.type, debug: !top) { return text }
-        if case .object = v { return "main." + inst.type.name }
-        return (top ? "" : "main.") + inst.type.name + "("
+        let name: String
+        if inst.type.isGeneric {
+            guard let n = inst.type.specializedName(fields: inst.fields) else {
+                DescriptionGaps.note("printing an instance of the generic type '\(inst.type.name)' whose generic arguments cannot be told from its values")
+                return inst.type.name
+            }
+            name = n
+        } else {
+            name = inst.type.name
+        }
+        if case .object = v { return "main." + name }
+        return (top ? "" : "main.") + name + "("
             + zip(inst.type.fieldNames, inst.fields).map { "\($0): \(debugDescribe($1))" }.joined(separator: ", ") + ")"
     case .enumValue(let e):
         if let text = customDescription(v, type: e.type, debug: !top) { return text }
@@ -70,6 +81,7 @@ func typeName(_ v: Value) -> String {
     switch v {
     case .void: return "()"
     case .int: return "Int"
+    case .sized(let s): return s.kind.name
     case .double: return "Double"
     case .float: return "Float"
     case .bool: return "Bool"
@@ -87,7 +99,7 @@ func typeName(_ v: Value) -> String {
     case .none: return "Optional"
     case .some(let x): return typeName(x) + "?"
     case .function(let f): return "(" + f.parameters.map { $0.typeName ?? "Any" }.joined(separator: ", ") + ") -> " + (f.resultType ?? "Any")
-    case .structValue(let i), .object(let i): return i.type.name
+    case .structValue(let i), .object(let i): return i.type.specializedName(fields: i.fields) ?? i.type.name
     case .enumValue(let e): return e.type.name
     case .type(let t): return t.name + ".Type"
     case .native(let n): return n.type.name
@@ -150,4 +162,21 @@ private func topLevelColon(_ s: String) -> String.Index? {
         }
     }
     return nil
+}
+
+/// What a description could not render exactly, noted while describing so that `print` and
+/// string interpolation refuse instead of showing different text (descriptions cannot throw).
+enum DescriptionGaps {
+    nonisolated(unsafe) private static var pending: String?
+
+    /// Records that the text being built is not what Swift would print.
+    static func note(_ construct: String) { if pending == nil { pending = construct } }
+
+    /// Describes with `body`, throwing `Unsupported` if a gap was noted meanwhile.
+    static func checked<T>(_ body: () throws -> T) throws -> T {
+        pending = nil
+        let r = try body()
+        if let gap = pending { pending = nil; throw RuntimeError.unsupported(gap) }
+        return r
+    }
 }

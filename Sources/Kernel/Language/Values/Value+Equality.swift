@@ -8,6 +8,8 @@ extension Value: Hashable {
         switch (a, b) {
         case (.void, .void), (.none, .none): return true
         case let (.int(x), .int(y)): return x == y
+        case let (.sized(x), .sized(y)): return x == y
+        case let (.sized(x), .int(y)), let (.int(y), .sized(x)): return x.value == Int128(y)
         case let (.double(x), .double(y)): return x == y
         case let (.float(x), .float(y)): return x == y
         case let (.int(x), .double(y)), let (.double(y), .int(x)): return Double(x) == y
@@ -44,6 +46,7 @@ extension Value: Hashable {
         case .void: h.combine(0)
         case .none: h.combine(1)
         case .int(let x): h.combine(Double(x))
+        case .sized(let x): h.combine(Double(x.value))
         case .double(let x): h.combine(x)
         case .float(let x): h.combine(Double(x))
         case .bool(let x): h.combine(x)

@@ -8,6 +8,8 @@ public enum Value {
     case void
     /// A 64-bit integer.
     case int(Int)
+    /// A fixed-width integer of another type (`UInt8`, `Int32`, …).
+    case sized(SizedInteger)
     /// A double-precision number.
     case double(Double)
     /// A single-precision number.
