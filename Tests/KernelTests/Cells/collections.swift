@@ -34,7 +34,7 @@ for (i, w) in words.enumerated() { print(i, w) }
 // expect: 0 b
 // expect: 1 a
 // expect: 2 c
-print(stride(from: 0, to: 10, by: 3).map { $0 }, stride(from: 1.0, through: 2.0, by: 0.5))
+print(stride(from: 0, to: 10, by: 3).map { $0 }, Array(stride(from: 1.0, through: 2.0, by: 0.5)))
 // expect: [0, 3, 6, 9] [1.0, 1.5, 2.0]
 print(xs.compactMap { $0 > 0 ? $0 : nil }, [[1], [2, 3]].flatMap { $0 })
 // expect: [1, 2, 5] [1, 2, 3]

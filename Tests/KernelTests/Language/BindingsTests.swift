@@ -58,5 +58,15 @@ extension LanguageTests {
             #expect(p.parameters[2].isVariadic)
             #expect(p.result == "[Int]")
         }
+
+        @Test func signatureParserReadsFunctionTypedParameters() {
+            // The `>` of a function type's arrow closes no bracket.
+            let p = SignatureParser.parse("removeAll(where shouldBeRemoved: (Element) -> Bool, limit: Int = 2) -> [Int]", isProperty: false)
+            #expect(p.name == "removeAll")
+            #expect(p.parameters.map(\.label) == ["where", "limit"])
+            #expect(p.parameters[0].typeName == "(Element) -> Bool")
+            #expect(p.parameters[1].defaultValue == .int(2))
+            #expect(p.result == "[Int]")
+        }
     }
 }

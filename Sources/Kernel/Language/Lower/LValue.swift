@@ -16,6 +16,10 @@ struct LValue {
 
     /// Stores a value.
     func set(_ f: Frame, _ v: Value) throws {
+        if typeName == nil {
+            try modify(f) { $0 = keepingTupleLabels(of: $0, v) }
+            return
+        }
         let coerced = coerce(v, to: typeName)
         try modify(f) { $0 = coerced }
     }

@@ -21,6 +21,11 @@ extension Lowerer {
     }
 
     func lowerCall(_ node: FunctionCallExprSyntax) -> Code {
+        if node.calledExpression.as(DeclReferenceExprSyntax.self)?.baseName.text == "swap", resolve("swap").map({ if case .builtinFunction = $0 { return true }; return false }) ?? true,
+           node.arguments.count == 2, let x = node.arguments.first?.expression.as(InOutExprSyntax.self),
+           let y = node.arguments.last?.expression.as(InOutExprSyntax.self) {
+            return lowerSwap(x, y)
+        }
         // Strides are arrays here; Swift prints a stride's type (`StrideTo<Int>`), not its elements.
         if let name = node.calledExpression.as(DeclReferenceExprSyntax.self)?.baseName.text, ["print", "debugPrint", "String"].contains(name),
            let s = node.arguments.first(where: { $0.expression.as(FunctionCallExprSyntax.self)?.calledExpression.trimmedDescription == "stride" }) {
@@ -251,6 +256,19 @@ extension Lowerer {
         let name = m.declName.baseName.text
         let l = loc(m.declName)
         let b = bindings
+        if let base = m.base, base.is(SuperExprSyntax.self) {
+            // `super.description`: the superclass's computed property or method, on `self`.
+            guard let t = scope.selfType ?? enclosingSelfType(), let sup = t.superclass else {
+                return fail("SyntaxError", "'super' is only available in a subclass", at: base)
+            }
+            let selfCode = lowerExpr(ExprSyntax(DeclReferenceExprSyntax(baseName: .keyword(.self))))
+            return { f in
+                var s = try selfCode(f)
+                if let c = sup.computedProperty(name) { return try located(l) { try c.get.call([], selfValue: &s) } }
+                if let fn = sup.method(name) { return .function(fn.bound(to: s)) }
+                return try getMember(s, name, site: MemberSite(), bindings: b, at: l)
+            }
+        }
         guard let base = m.base else {
             guard let t = implicitMemberType(name) else {
                 return fail("NameError", "cannot infer the type of '.\(name)'; write the type name, e.g. Type.\(name)", at: m)
@@ -291,6 +309,35 @@ extension Lowerer {
             }
         }
         return { f in try subscriptGet(try base(f), try args.map { try $0(f) }, labels: labels, bindings: b, at: l) }
+    }
+}
+
+extension Lowerer {
+    /// `swap(&a, &b)`: exchanges two storage locations. Two parts of one variable
+    /// (`swap(&p.x, &p.y)`) overlap: Swift's exclusivity check traps there, so that is refused.
+    func lowerSwap(_ x: InOutExprSyntax, _ y: InOutExprSyntax) -> Code {
+        func root(_ e: ExprSyntax) -> String {
+            var cur = e
+            while true {
+                if let m = cur.as(MemberAccessExprSyntax.self), let b = m.base { cur = b; continue }
+                if let s = cur.as(SubscriptCallExprSyntax.self) { cur = s.calledExpression; continue }
+                return cur.trimmedDescription
+            }
+        }
+        if x.expression.trimmedDescription != root(x.expression) || y.expression.trimmedDescription != root(y.expression),
+           root(x.expression) == root(y.expression) {
+            return fail("Unsupported", "swap of two parts of '\(root(x.expression))' (overlapping accesses, which Swift traps at run time) is not supported yet", at: y)
+        }
+        guard let a = lowerLValue(x.expression), let b = lowerLValue(y.expression) else {
+            return fail("SyntaxError", "swap needs two variables or properties, as in swap(&a, &b)", at: x)
+        }
+        for lv in [a, b] { if let reason = lv.immutableReason { return fail("SyntaxError", "cannot pass immutable value as inout argument: \(reason)", at: x) } }
+        return { f in
+            let va = try a.get(f), vb = try b.get(f)
+            try a.set(f, vb)
+            try b.set(f, va)
+            return .void
+        }
     }
 }
 

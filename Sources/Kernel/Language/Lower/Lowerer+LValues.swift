@@ -81,7 +81,11 @@ extension Lowerer {
             }, immutableReason: inner.immutableReason)
         }
         if let o = e.as(OptionalChainingExprSyntax.self), let inner = lowerLValue(o.expression) {
-            return LValue(get: { f in unwrapOptional(try inner.get(f)) }, modify: { f, body in
+            return LValue(get: { f in
+                let v = try inner.get(f)
+                if case .none = v { throw OptionalChainNil() }
+                return unwrapOptional(v)
+            }, modify: { f, body in
                 try inner.modify(f) { v in
                     switch v {
                     case .none: break

@@ -313,6 +313,16 @@ func userOperator(_ op: String, _ a: Value, _ b: Value) throws -> Value? {
 /// `best = (i, r)` keeps `best.interval` working after `var best = (interval: 0, useful: 0.0)`,
 /// as the variable's inferred tuple type does in Swift.
 @inline(__always) func keepingTupleLabels(of old: Value, _ new: Value) -> Value {
+    // The variable's inferred type stays: an integer literal assigned to a Double is a Double.
+    if case .int(let i) = new {
+        switch old {
+        case .double: return .double(Double(i))
+        case .float: return .float(Float(i))
+        case .sized(let s): return .sized(SizedInteger(truncating: Int128(i), s.kind))
+        default: return new
+        }
+    }
+    if case .double(let d) = new, case .float = old { return .float(Float(d)) }
     guard case .tuple(let n) = new, case .tuple(let o) = old, n.elements.count == o.elements.count,
           n.labels.allSatisfy({ $0 == nil }), o.labels.contains(where: { $0 != nil }) else { return new }
     return .tuple(TupleValue(n.elements, labels: o.labels))

@@ -300,10 +300,16 @@ extension Lowerer {
             let all = cases
             return { f in
                 let v = try subject(f)
-                for c in all {
+                for (k, c) in all.enumerated() {
                     for m in c.matchers where try m(v, f) {
-                        let r = try c.body(f)
-                        if case .breakLoop(let t) = r, t == id { return .normal }
+                        var r = try c.body(f)
+                        var next = k + 1
+                        // `fallthrough` runs the following case's body without matching it.
+                        while case .breakLoop(let t) = r, t == fallthroughTarget, next < all.count {
+                            r = try all[next].body(f)
+                            next += 1
+                        }
+                        if case .breakLoop(let t) = r, t == id || t == fallthroughTarget { return .normal }
                         return r
                     }
                 }
@@ -312,6 +318,9 @@ extension Lowerer {
         }
     }
 }
+
+/// The break target a `fallthrough` statement reports to its switch (no loop has this id).
+let fallthroughTarget = Int.min
 
 /// A condition's Bool value; anything else is a type error.
 @inline(__always) func truth(_ v: Value, at l: CellLocation) throws -> Bool {

@@ -81,6 +81,29 @@ extension Lowerer {
                 }
             }
         }
+        // Types declared inside types, as `Outer.Inner`.
+        var k = 0
+        while k < newTypes.count {
+            let (d, outer) = newTypes[k]
+            k += 1
+            guard let block = d.as(StructDeclSyntax.self)?.memberBlock ?? d.as(ClassDeclSyntax.self)?.memberBlock
+                    ?? d.as(EnumDeclSyntax.self)?.memberBlock else { continue }
+            for m in block.members {
+                let inner: UserType
+                if let s = m.decl.as(StructDeclSyntax.self) {
+                    inner = UserType(name: s.name.text, kind: .structType); inner.genericParameters = s.genericParameterClause?.parameters.map { $0.name.text } ?? []
+                } else if let c = m.decl.as(ClassDeclSyntax.self) {
+                    inner = UserType(name: c.name.text, kind: .classType); inner.genericParameters = c.genericParameterClause?.parameters.map { $0.name.text } ?? []
+                } else if let e = m.decl.as(EnumDeclSyntax.self) {
+                    inner = UserType(name: e.name.text, kind: .enumType); inner.genericParameters = e.genericParameterClause?.parameters.map { $0.name.text } ?? []
+                } else { continue }
+                inner.qualifiedName = outer.qualifiedName + "." + inner.name
+                inner.extensions = bindings.cellExtensions
+                outer.nestedTypes[inner.name] = inner
+                pendingTypes[inner.qualifiedName] = inner
+                newTypes.append((m.decl, inner))
+            }
+        }
         // Shapes first (fields, cases, superclasses), then bodies, so members may refer to any type.
         for (d, t) in newTypes { declareTypeShape(d, t) }
         for item in items {
@@ -220,6 +243,9 @@ extension Lowerer {
             }
             let id = target.id
             return { _ in .continueLoop(id) }
+        case .fallThroughStmt:
+            // Caught by the enclosing switch, which runs the next case's body.
+            return { _ in .breakLoop(fallthroughTarget) }
         case .forStmt(let f): return lowerFor(f)
         case .whileStmt(let w): return lowerWhile(w)
         case .repeatStmt(let r): return lowerRepeat(r)
@@ -370,6 +396,13 @@ extension Lowerer {
                         i += 1
                     }
                 }
+                // A Sequence declared in a cell is iterated lazily (it may never end).
+                if let next = try userIterator(s) {
+                    while let v = try next() {
+                        if try bind(v, f), let c = try step(f) { return c }
+                    }
+                    return .normal
+                }
                 let items: [Value]
                 do { items = try iterationElements(s) } catch let e as RuntimeError { throw e.located(l) }
                 for v in items {
@@ -464,11 +497,57 @@ extension Lowerer {
 
 /// The values a `for-in` loop visits.
 func iterationElements(_ v: Value) throws -> [Value] {
+    if let next = try userIterator(v) {
+        var out: [Value] = []
+        while let x = try next() {
+            out.append(x)
+            if out.count & 1023 == 0 { try checkInterrupt() }
+            if out.count > maxMaterializedCount { throw RuntimeError.value("the sequence has more than \(maxMaterializedCount) elements") }
+        }
+        return out
+    }
     switch v {
     case .native(let n):
         if let s = n.object as? [Value] { return s }
         throw RuntimeError.type("value of type '\(n.type.name)' is not a sequence")
     default: return try elements(of: v)
+    }
+}
+
+/// For a value of a cell type that is a Sequence (`makeIterator()`) or an IteratorProtocol
+/// (`next()`): a function returning the next element, nil at the end.
+func userIterator(_ v: Value) throws -> (() throws -> Value?)? {
+    let type: UserType
+    switch v {
+    case .structValue(let i), .object(let i): type = i.type
+    case .enumValue(let e): type = e.type
+    default: return nil
+    }
+    var iterator: Value
+    if let make = type.method("makeIterator") {
+        var s = v
+        iterator = try make.call([], selfValue: &s)
+    } else if type.method("next") != nil {
+        iterator = v
+    } else {
+        return nil
+    }
+    guard let nextType = { () -> UserType? in
+        switch iterator {
+        case .structValue(let i), .object(let i): return i.type
+        case .enumValue(let e): return e.type
+        default: return nil
+        }
+    }(), let next = nextType.method("next") else {
+        if case .array = iterator { var k = 0; let xs = try elements(of: iterator); return { defer { k += 1 }; return k < xs.count ? xs[k] : nil } }
+        throw RuntimeError.type("makeIterator() must return an iterator with a next() method")
+    }
+    return {
+        switch try next.call([], selfValue: &iterator) {
+        case .none: return nil
+        case .some(let x): return x
+        case let x: return x
+        }
     }
 }
 

@@ -105,6 +105,8 @@ extension Lowerer {
 
     /// Lowers methods, initialisers, computed properties, property defaults and statics.
     func lowerMembers(_ block: MemberBlockSyntax, _ t: UserType) {
+        loweringTypes.append(t)
+        defer { loweringTypes.removeLast() }
         var statics: [StmtRef] = []
         for m in block.members {
             let d = m.decl
@@ -162,6 +164,12 @@ extension Lowerer {
                 lowerSubscript(sd, t)
             case .enumCaseDecl:
                 break
+            case .structDecl, .classDecl, .enumDecl:
+                // Lowered with the cell's types (see predeclare); its statics start with the outer type's.
+                let nestedName = d.as(StructDeclSyntax.self)?.name.text ?? d.as(ClassDeclSyntax.self)?.name.text ?? d.as(EnumDeclSyntax.self)?.name.text
+                if let n = nestedName, let inner = t.nestedTypes[n] {
+                    statics.append(StmtRef { f in _ = try inner.staticInit?(f); return .normal })
+                }
             case .deinitializerDecl(let di):
                 _ = fail("Unsupported", "deinit is not supported yet (the cell language does not run code when an instance is released)", at: di.deinitKeyword)
             default:

@@ -31,6 +31,8 @@ final class Lowerer {
     var pendingProtocols: Set<String> = []
     /// Type aliases declared by this cell.
     var pendingAliases: [String: String] = [:]
+    /// The types whose members are being lowered, innermost last (their nested types are in scope).
+    var loweringTypes: [UserType] = []
     /// Set while lowering an array literal whose declared type is `[Any]`: `[1, 2.5]` keeps its Int.
     var arrayLiteralKeepsIntegers = false
     /// The type whose initialiser is being lowered: its own property observers do not run there.
@@ -85,7 +87,21 @@ final class Lowerer {
     }
 
     func lookupGlobal(_ name: String) -> GlobalBox? { pendingGlobals[name] ?? session.globals[name] }
-    func lookupType(_ name: String) -> UserType? { pendingTypes[name] ?? session.types[name] }
+    func lookupType(_ name: String) -> UserType? {
+        if let t = pendingTypes[name] ?? session.types[name] { return t }
+        // Inside a type (or its nested types), its nested types by their short name.
+        var s: Scope? = scope
+        while let sc = s {
+            var owner = sc.selfType
+            while let o = owner {
+                if let t = o.nestedTypes[name] { return t }
+                owner = o.qualifiedName.contains(".") ? lookupType(String(o.qualifiedName[..<o.qualifiedName.lastIndex(of: ".")!])) : nil
+            }
+            s = sc.parent
+        }
+        for o in loweringTypes.reversed() { if let t = o.nestedTypes[name] { return t } }
+        return nil
+    }
 
     /// Resolves a name at the current point of the cell.
     func resolve(_ name: String) -> Resolution? {

@@ -42,7 +42,10 @@ func labelError(_ name: String, expected: [[String?]], got labels: [String?]) ->
 @inline(__always)
 func arrange(_ fn: Function, _ args: [Value], labels: [String?], trailingStart: Int, site: CallSite) throws -> [Value] {
     if site.function !== fn {
-        guard let s = ArgumentMatcher.match(fn.shapes, labels: labels, trailingStart: trailingStart) else {
+        // A function used as a value is called without argument labels (`let f = step; f(3)`).
+        let unlabelled = labels.allSatisfy { $0 == nil } && fn.parameters.count == args.count && !fn.parameters.contains { $0.isVariadic }
+        guard let s = ArgumentMatcher.match(fn.shapes, labels: labels, trailingStart: trailingStart)
+                ?? (unlabelled ? (0..<args.count).map { ArgumentMatcher.Source.argument($0) } : nil) else {
             throw labelError(fn.displayName, expected: [fn.parameters.map(\.label)], got: labels)
         }
         site.function = fn
@@ -168,7 +171,7 @@ func construct(_ t: UserType, _ args: [Value], labels: [String?], trailingStart:
     }
     var fields: [Value] = []
     fields.reserveCapacity(t.fieldNames.count)
-    for d in t.fieldDefaults { fields.append(try d?(Frame.empty) ?? .void) }
+    for i in t.fieldDefaults.indices { fields.append(try t.fieldDefault(i)?(Frame.empty) ?? .void) }
     let inst = Instance(type: t, fields: fields)
     var selfValue: Value = t.kind == .classType ? .object(inst) : .structValue(inst)
     if let initFn = try pickInitializer(t, labels: labels, trailingStart: trailingStart, at: l) {

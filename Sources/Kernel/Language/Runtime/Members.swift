@@ -119,6 +119,7 @@ func staticMember(_ t: TypeRef, _ name: String, bindings: Bindings, at l: CellLo
             },
                                       parent: nil, location: nil, runtime: sharedRuntimePlaceholder))
         }
+        if let inner = u.nestedTypes[name] { return .type(.user(inner)) }
         if let getter = u.staticComputed[name] {
             var s = Value.type(t)
             return try getter.call([], selfValue: &s)

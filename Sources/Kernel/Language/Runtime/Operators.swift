@@ -25,6 +25,11 @@ func applyBinary(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value {
         let r = try doubleBinary(op, Double(x), Double(y))
         if case .double(let d) = r { return .float(Float(d)) }
         return r
+    // A Double next to a Float is a literal (Swift has no mixed Float/Double arithmetic).
+    case let (.float(x), .double(y)) where op != .halfOpen && op != .closed: return try applyBinary(op, .float(x), .float(Float(y)))
+    case let (.double(x), .float(y)) where op != .halfOpen && op != .closed: return try applyBinary(op, .float(Float(x)), .float(y))
+    case let (.float(x), .int(y)) where op != .halfOpen && op != .closed: return try applyBinary(op, .float(x), .float(Float(y)))
+    case let (.int(x), .float(y)) where op != .halfOpen && op != .closed: return try applyBinary(op, .float(Float(x)), .float(y))
     case (.sized, _), (_, .sized):
         if let r = try sizedBinary(op, a, b) { return r }
     case let (.int(x), .double(y)) where op != .halfOpen && op != .closed: return try doubleBinary(op, Double(x), y)

@@ -13,6 +13,10 @@ public final class UserType {
 
     public let name: String
     public let kind: Kind
+    /// The name with its enclosing types (`Outer.Inner`); Swift prints it inside collections.
+    public var qualifiedName: String
+    /// Types declared inside this one, by name.
+    var nestedTypes: [String: UserType] = [:]
     /// Stored properties in declaration order.
     public var fieldNames: [String] = []
     var fieldIndex: [String: Int] = [:]
@@ -82,13 +86,24 @@ public final class UserType {
     /// Runs static property initialisers when the declaration executes.
     var staticInit: StmtCode?
 
-    init(name: String, kind: Kind) { self.name = name; self.kind = kind }
+    init(name: String, kind: Kind) { self.name = name; self.kind = kind; self.qualifiedName = name }
 
     /// Finds an instance method, searching superclasses, then extensions of adopted protocols.
     func method(_ name: String) -> Function? {
         var t: UserType? = self
         while let c = t { if let m = c.methods[name] { return m }; t = c.superclass }
         return protocolExtensionHolders.lazy.compactMap { $0.methods[name] }.first
+    }
+
+    /// The initial value of stored property `i`, declared here or by the superclass that declares
+    /// the property (a subclass shares its superclass's first fields).
+    func fieldDefault(_ i: Int) -> Code? {
+        var t: UserType? = self
+        while let c = t, i < c.fieldDefaults.count {
+            if let d = c.fieldDefaults[i] { return d }
+            t = c.superclass
+        }
+        return nil
     }
 
     /// Finds the subscript taking `count` arguments labelled `labels`, searching superclasses.

@@ -50,13 +50,14 @@ func debugDescribe(_ v: Value, top: Bool = false) -> String {
         } else {
             name = inst.type.name
         }
-        if case .object = v { return "main." + name }
-        return (top ? "" : "main.") + name + "("
+        let qualified = inst.type.qualifiedName.dropLast(inst.type.name.count) + name
+        if case .object = v { return "main." + qualified }
+        return (top ? name : "main." + qualified) + "("
             + zip(inst.type.fieldNames, inst.fields).map { "\($0): \(debugDescribe($1))" }.joined(separator: ", ") + ")"
     case .enumValue(let e):
         if let text = customDescription(v, type: e.type, debug: !top) { return text }
         let c = e.type.cases[e.index]
-        let name = (top ? "" : "main.\(e.type.name).") + c.name
+        let name = (top ? "" : "main.\(e.type.qualifiedName).") + c.name
         if e.payload.isEmpty { return name }
         return name + "(" + zip(c.labels, e.payload).map { l, p in (l.map { "\($0): " } ?? "") + debugDescribe(p) }
             .joined(separator: ", ") + ")"
