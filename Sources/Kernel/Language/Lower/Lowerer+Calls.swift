@@ -181,8 +181,10 @@ extension Lowerer {
                     }
                 }
                 return { f in
-                    guard let fn = sup.method(name) else { throw RuntimeError.member("superclass '\(sup.name)' has no method '\(name)'").located(l) }
-                    let a = try located(l) { try arrange(fn, try evalArgs(f), labels: labels, trailingStart: ts, site: site) }
+                    guard let set = sup.method(name) else { throw RuntimeError.member("superclass '\(sup.name)' has no method '\(name)'").located(l) }
+                    let args = try evalArgs(f)
+                    let fn = try set.resolveOverload(args, labels: labels, trailingStart: ts)
+                    let a = try located(l) { try arrange(fn, args, labels: labels, trailingStart: ts, site: site) }
                     return try invoke(fn, a, selfValue: &f.slots[slot], at: l)
                 }
             }
@@ -365,7 +367,8 @@ func callMethod(_ receiver: inout Value, _ lvalue: LValue?, _ name: String, _ ar
         throw unknownMember(name, of: receiver, candidates: e.type.memberNames, at: l)
     case .type(.user(let t)):
         if name == "init" { return try construct(t, args, labels: labels, trailingStart: ts, site: site, at: l) }
-        if let m = t.staticMethods[name] {
+        if let set = t.staticMethods[name] {
+            let m = try set.resolveOverload(args, labels: labels, trailingStart: ts)
             let a = try located(l) { try arrange(m, args, labels: labels, trailingStart: ts, site: site) }
             return try invoke(m, a, selfValue: &receiver, at: l)
         }
@@ -381,6 +384,12 @@ func callMethod(_ receiver: inout Value, _ lvalue: LValue?, _ name: String, _ ar
         return try callBinding(candidates, receiver: &receiver, args, labels: labels, trailingStart: ts, site: site,
                                bindings: bindings, name: "\(t.name).\(name)", at: l)
     case .none, .some:
+        // Optional's own methods (`map`, `flatMap`) before the advice to unwrap.
+        let optionalMethods = bindings.members(of: "Optional", named: name).filter { $0.kind == .method }
+        if !optionalMethods.isEmpty {
+            return try callBinding(optionalMethods, receiver: &receiver, args, labels: labels, trailingStart: ts, site: site,
+                                   bindings: bindings, name: name, at: l)
+        }
         if case .some(let inner) = receiver {
             throw RuntimeError.member("value of optional type '\(typeName(inner))?' must be unwrapped to call '\(name)'; use '?.' or '!'").located(l)
         }
@@ -427,6 +436,7 @@ func callMethod(_ receiver: inout Value, _ lvalue: LValue?, _ name: String, _ ar
 /// Calls a user method; a mutating one writes the new `self` back through the receiver's lvalue.
 func callUserMethod(_ m: Function, _ receiver: inout Value, _ lvalue: LValue?, _ args: [Value], labels: [String?],
                     trailingStart ts: Int, site: CallSite, frame f: Frame, at l: CellLocation) throws -> Value {
+    let m = try m.resolveOverload(args, labels: labels, trailingStart: ts)
     let a = try located(l) { try arrange(m, args, labels: labels, trailingStart: ts, site: site) }
     if m.isMutating, case .structValue = receiver {
         guard let lv = lvalue else { throw RuntimeError.member("cannot use mutating member '\(m.name)' on an immutable value").located(l) }

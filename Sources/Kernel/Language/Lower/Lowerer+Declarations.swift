@@ -10,7 +10,12 @@ extension Lowerer {
             let make = lowerFunction(fd, selfType: nil, isStatic: false)
             let st = storageForDeclared(fd.name.text)
             let write = store(st, typeName: nil)
-            return { f in write(f, .function(make(f))); return .normal }
+            let read: (Frame) -> Value
+            switch st {
+            case .slot(let i): read = { f in f.slots[i] }
+            case .global(let box): read = { _ in box.value }
+            }
+            return { f in write(f, .function(Function.declaring(make(f), over: read(f)))); return .normal }
         case .structDecl, .classDecl, .enumDecl:
             let name = d.as(StructDeclSyntax.self)?.name.text ?? d.as(ClassDeclSyntax.self)?.name.text
                 ?? d.as(EnumDeclSyntax.self)?.name.text ?? ""

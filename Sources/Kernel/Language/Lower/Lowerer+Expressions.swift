@@ -495,12 +495,21 @@ extension Lowerer {
     func lowerClosure(_ c: ClosureExprSyntax) -> Code {
         var names: [String] = []
         var types: [String?] = []
+        // Which parameters the body may assign: `inout` ones, and untyped ones (the closure's type,
+        // e.g. reduce(into:)'s `(inout Result, Element)`, is not known here).
+        var mutable: [Bool] = []
         switch c.signature?.parameterClause {
         case .simpleInput(let list)?:
             names = list.map { $0.name.text }; types = names.map { _ in nil }
         case .parameterClause(let clause)?:
             names = clause.parameters.map { ($0.secondName ?? $0.firstName).text }
-            types = clause.parameters.map { typeText($0.type) }
+            types = clause.parameters.map { p in
+                if let attributed = p.type?.as(AttributedTypeSyntax.self) { return typeText(attributed.baseType) }
+                return typeText(p.type)
+            }
+            mutable = clause.parameters.map { p in
+                p.type == nil || (p.type?.as(AttributedTypeSyntax.self)?.specifiers.contains { $0.trimmedDescription == "inout" } ?? false)
+            }
         case nil:
             let n = shorthandCount(c)
             names = (0..<n).map { "$\($0)" }; types = names.map { _ in nil }
@@ -524,7 +533,7 @@ extension Lowerer {
         }
         let s = Scope(parent: captureScope ?? scope)
         let (body, size) = withScope(s) { () -> Code in
-            for n in names { s.declare(n, isLet: true) }
+            for (k, n) in names.enumerated() { s.declare(n, isLet: k < mutable.count ? !mutable[k] : false) }
             return lowerBody(c.statements)
         }
         let captureSize = captureScope?.frameSize ?? 0

@@ -156,7 +156,12 @@ extension Lowerer {
                 }
             case .functionDecl(let fd):
                 let fn = lowerFunction(fd, selfType: t, isStatic: isStatic)(nil)
-                if isStatic { t.staticMethods[fd.name.text] = fn } else { t.methods[fd.name.text] = fn }
+                let n = fd.name.text
+                if isStatic {
+                    t.staticMethods[n] = Function.declaring(fn, over: t.staticMethods[n].map { .function($0) } ?? .void)
+                } else {
+                    t.methods[n] = Function.declaring(fn, over: t.methods[n].map { .function($0) } ?? .void)
+                }
             case .initializerDecl(let i):
                 t.initializers.append(lowerInitializer(i, t))
             case .subscriptDecl(let sd):

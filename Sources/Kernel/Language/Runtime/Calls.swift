@@ -86,6 +86,11 @@ func invoke(_ fn: Function, _ args: [Value], selfValue: inout Value, at l: CellL
 func callValue(_ callee: Value, _ args: [Value], labels: [String?], trailingStart: Int, site: CallSite,
                bindings: Bindings, at l: CellLocation) throws -> Value {
     switch callee {
+    case .function(let set) where set.overloads != nil:
+        let fn = try set.resolveOverload(args, labels: labels, trailingStart: trailingStart)
+        let a = try located(l) { try arrange(fn, args, labels: labels, trailingStart: trailingStart, site: site) }
+        var s = set.boundSelf ?? fn.boundSelf ?? .void
+        return try invoke(fn, a, selfValue: &s, at: l)
     case .function(let fn):
         let a = try located(l) { try arrange(fn, args, labels: labels, trailingStart: trailingStart, site: site) }
         var s = fn.boundSelf ?? .void

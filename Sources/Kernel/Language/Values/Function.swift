@@ -40,6 +40,54 @@ public final class Function {
     let callState: UnsafeMutablePointer<CallState>
     /// An `init?` that may produce nil.
     var isFailable = false
+    /// For a name declared more than once with different parameters (`f(_: Int)` and
+    /// `f(_: String)`, `increment()` and `increment(by:)`): every declaration; calls pick one
+    /// by argument labels, then by the arguments' types.
+    var overloads: [Function]?
+
+    /// Argument labels and parameter types: declarations with the same key replace each other.
+    var overloadKey: String {
+        parameters.map { "\($0.label ?? "_"):\($0.typeName ?? "")" }.joined(separator: ",") + "->" + (resultType ?? "")
+    }
+
+    /// `new` declared under the same name as `old`: an overload set when the parameters differ,
+    /// else `new` (a cell redefining a function replaces it).
+    static func declaring(_ new: Function, over old: Value) -> Function {
+        guard case .function(let o) = old, o.isUserFunction || o.overloads != nil else { return new }
+        let previous = (o.overloads ?? [o]).filter { $0.overloadKey != new.overloadKey }
+        if previous.isEmpty { return new }
+        let set = Function(name: new.name, parameters: new.parameters, frameSize: 0, body: nil,
+                           native: { _ in throw RuntimeError.type("an overloaded function is called through one of its declarations") },
+                           parent: nil, location: new.location, runtime: new.runtime)
+        set.overloads = previous + [new]
+        set.doc = new.doc
+        return set
+    }
+
+    /// The declaration of an overload set that a call with these arguments and labels means:
+    /// the labels must match, then the arguments' types must match the parameters' most closely.
+    func resolveOverload(_ args: [Value], labels: [String?], trailingStart: Int) throws -> Function {
+        guard let all = overloads else { return self }
+        let byLabels = all.filter { ArgumentMatcher.match($0.shapes, labels: labels, trailingStart: trailingStart) != nil }
+        guard byLabels.count > 1 else { return byLabels.first ?? all.last! }
+        func score(_ f: Function) -> Int {
+            var s = 0
+            for (p, a) in zip(f.parameters, args) {
+                guard let t = p.typeName else { continue }
+                if typeName(a) == t || canonicalTypeName(typeName(a)) == canonicalTypeName(t) { s += 2 }
+                else if valueIs(unwrapOptional(a), t, user: nil) { s += 1 }
+                else if case .int = a, t == "Double" || t == "Float" { s += 0 }
+                else { s -= 10 }
+            }
+            return s
+        }
+        let best = byLabels.map(score).max()!
+        let chosen = byLabels.filter { score($0) == best }
+        if chosen.count > 1 {
+            throw RuntimeError.unsupported("choosing between declarations of '\(name)' that this call matches equally well (Swift decides by the result type or the static types)")
+        }
+        return chosen[0]
+    }
 
     /// True when nothing in the body can keep a call's frame alive after the call (no closure,
     /// nested function or type), so finished frames are kept and reused by later calls.
@@ -81,6 +129,7 @@ public final class Function {
                          location: location, runtime: runtime, reusesFrames: reusesFrames,
                          coercions: Coercions(parameters: parameterCoercions, result: resultCoercion))
         f.boundSelf = value
+        f.overloads = overloads?.map { $0.bound(to: value) }
         return f
     }
 

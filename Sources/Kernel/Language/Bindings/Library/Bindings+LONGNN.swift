@@ -98,13 +98,13 @@ extension Bindings {
                      doc: "P_0(x) … P_order(x) by the three-term recurrence.") { a in
             let (alpha, beta) = (try a.double(1), try a.double(2))
             try Jacobi.validate(a: alpha, b: beta)
-            return LibraryValues.array(Jacobi.values(order: max(0, try a.int(0)), a: alpha, b: beta, at: try a.double(3)))
+            return LibraryValues.array(Jacobi.values(order: try jacobiOrder(a), a: alpha, b: beta, at: try a.double(3)))
         }
         staticMethod("orthonormalValues(order: Int, a: Double, b: Double, at x: Double) -> [Double]", on: "Jacobi",
                      doc: "Q_k = P_k / ‖P_k‖ for k = 0…order at x (orthonormal under (1−x)^a (1+x)^b).") { a in
             let (alpha, beta) = (try a.double(1), try a.double(2))
             try Jacobi.validate(a: alpha, b: beta)
-            return LibraryValues.array(Jacobi.orthonormalValues(order: max(0, try a.int(0)), a: alpha, b: beta, at: try a.double(3)))
+            return LibraryValues.array(Jacobi.orthonormalValues(order: try jacobiOrder(a), a: alpha, b: beta, at: try a.double(3)))
         }
         staticMethod("normSquared(k: Int, a: Double, b: Double) -> Double", on: "Jacobi",
                      doc: "‖P_k‖² = ∫ P_k² (1−x)^a (1+x)^b dx through lgamma (finite at a + b = −1).") { a in
@@ -163,4 +163,14 @@ extension Bindings {
         property("parameterCount: Int", on: t, doc: "Number of trainable scalars.") { m in .int(m.parameterCount) }
         property("settings: String", on: t, doc: "The hyper-parameters in one line.") { m in .string(m.hyperparameters.description) }
     }
+}
+
+/// The `order:` argument of the Jacobi functions: order + 1 values are made, so it is held to
+/// the most elements a collection may hold in a cell (negative orders give P_0 only).
+private func jacobiOrder(_ a: Arguments) throws -> Int {
+    let order = try a.int(0)
+    guard order < maxMaterializedCount else {
+        throw RuntimeError.value("order \(order) would make \(order)+1 values; at most \(maxMaterializedCount) fit in a cell's array")
+    }
+    return max(0, order)
 }
