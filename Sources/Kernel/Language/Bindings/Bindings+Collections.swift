@@ -34,7 +34,7 @@ extension Bindings {
                    doc: "Combines the elements, starting from initialResult.") { v, a in
                 let f = try a.function(1)
                 var acc = a[0]
-                for x in try elements(of: v) { try checkInterrupt(); acc = try f.call2(acc, x) }
+                for x in try elements(of: v) { try checkInterrupt(); acc = keepingTupleLabels(of: acc, try f.call2(acc, x)) }
                 return acc
             }
             method("contains(where predicate: (Element) -> Bool) -> Bool", on: owner, doc: "Whether some element satisfies predicate.") { v, a in

@@ -72,6 +72,7 @@ public final class Bindings {
         let b = Bindings()
         b.registerStandardLibrary()
         b.registerSizedIntegers()
+        b.registerFloatingPointEnums()
         b.registerLibrary()
         return b
     }

@@ -192,7 +192,9 @@ extension Lowerer {
             if name == "init", let d = base.as(DeclReferenceExprSyntax.self), d.baseName.text == "self",
                let t = scope.selfType, let slot = scope.local("self")?.slot {
                 return { f in
-                    guard let initFn = try pickInitializer(t, labels: labels, trailingStart: ts, at: l) else {
+                    var dynamicType = t
+                    if case .object(let i) = f.slots[slot], i.type.isSubtype(of: t) { dynamicType = i.type }
+                    guard let initFn = try pickInitializer(dynamicType, labels: labels, trailingStart: ts, at: l) else {
                         throw RuntimeError.argument("'\(t.name)' has no initialiser \(ArgumentMatcher.spell(labels))").located(l)
                     }
                     let a = try located(l) { try arrange(initFn, try evalArgs(f), labels: labels, trailingStart: ts, site: site) }
@@ -359,6 +361,12 @@ func callMethod(_ receiver: inout Value, _ lvalue: LValue?, _ name: String, _ ar
             let v = try getMember(receiver, name, site: MemberSite(), bindings: bindings, at: l)
             return try callValue(v, args, labels: labels, trailingStart: ts, site: site, bindings: bindings, at: l)
         }
+        // A Sequence declared in a cell gets the sequence methods (map, filter, reduce, contains…).
+        if inst.type.method("makeIterator") != nil || inst.type.method("next") != nil,
+           !bindings.members(of: "Array", named: name).filter({ $0.kind == .method && !$0.isMutating }).isEmpty {
+            var elements = Value.array(try located(l) { try iterationElements(receiver) })
+            return try callMethod(&elements, nil, name, args, labels: labels, trailingStart: ts, site: site, bindings: bindings, frame: f, at: l)
+        }
         throw unknownMember(name, of: receiver, candidates: inst.type.memberNames, at: l)
     case .enumValue(let e):
         if let m = e.type.method(name) {
@@ -383,6 +391,10 @@ func callMethod(_ receiver: inout Value, _ lvalue: LValue?, _ name: String, _ ar
         if candidates.isEmpty { throw unknownMember(name, of: receiver, candidates: bindings.memberNames(of: t.name), at: l) }
         return try callBinding(candidates, receiver: &receiver, args, labels: labels, trailingStart: ts, site: site,
                                bindings: bindings, name: "\(t.name).\(name)", at: l)
+    case .tuple(let t) where t.labels.contains(name) || Int(name) != nil:
+        // A tuple element holding a function: `counter.increment()`.
+        let element = try getMember(receiver, name, site: MemberSite(), bindings: bindings, at: l)
+        return try callValue(element, args, labels: labels, trailingStart: ts, site: site, bindings: bindings, at: l)
     case .none, .some:
         // Optional's own methods (`map`, `flatMap`) before the advice to unwrap.
         let optionalMethods = bindings.members(of: "Optional", named: name).filter { $0.kind == .method }

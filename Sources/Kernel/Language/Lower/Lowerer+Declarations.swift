@@ -28,7 +28,9 @@ extension Lowerer {
             }
             let previous = t.staticInit
             t.staticInit = nil
+            loweringExtension = true
             lowerMembers(e.memberBlock, t)
+            loweringExtension = false
             let added = t.staticInit
             t.staticInit = previous
             return { f in _ = try added?(f); return .normal }

@@ -52,7 +52,7 @@ extension Lowerer {
                     t.fieldNames.append(name)
                     t.fieldDefaults.append(nil)
                     t.fieldIsLet.append(v.bindingSpecifier.tokenKind == .keyword(.let))
-                    t.fieldTypes.append(typeText(b.typeAnnotation?.type))
+                    t.fieldTypes.append(typeText(b.typeAnnotation?.type) ?? literalType(b.initializer?.value))
                 }
             } else if let f = d.as(FunctionDeclSyntax.self) {
                 if isStatic { t.declaredStaticNames.insert(f.name.text) } else { t.declaredNames.insert(f.name.text) }
@@ -149,7 +149,8 @@ extension Lowerer {
                         lowerComputed(b, name: name, t)
                     } else if let initial = b.initializer, let i = t.fieldIndex[name] {
                         t.fieldDefaults[i] = standalone { lowerExpr(initial.value, as: tn) }
-                    } else if let i = t.fieldIndex[name], tn?.hasSuffix("?") == true {
+                    } else if let i = t.fieldIndex[name], tn?.hasSuffix("?") == true, v.bindingSpecifier.tokenKind == .keyword(.var) {
+                        // Only a `var` of optional type starts as nil; a `let` must be initialised.
                         t.fieldDefaults[i] = { _ in .none }
                     }
                     if !isComputed(b), let i = t.fieldIndex[name] { lowerObservers(b, field: i, t) }
@@ -164,6 +165,7 @@ extension Lowerer {
                 }
             case .initializerDecl(let i):
                 t.initializers.append(lowerInitializer(i, t))
+                if !loweringExtension { t.ownInitializerCount += 1 }
             case .subscriptDecl(let sd):
                 if isStatic { _ = fail("Unsupported", "static subscripts are not supported yet", at: sd.subscriptKeyword); break }
                 lowerSubscript(sd, t)
@@ -335,5 +337,14 @@ extension Lowerer {
         for m in v.modifiers where m.name.tokenKind == .keyword(.weak) || m.name.tokenKind == .keyword(.unowned) {
             _ = fail("Unsupported", "'\(m.name.text)' references are not supported yet (every reference is strong in the cell language)", at: m)
         }
+    }
+
+    /// The type Swift infers for a property from a floating-point literal default (`var width = 0.0`
+    /// is a Double, so `Size(width: 3)` stores 3.0); nil for anything else.
+    func literalType(_ e: ExprSyntax?) -> String? {
+        guard let e else { return nil }
+        if e.is(FloatLiteralExprSyntax.self) { return "Double" }
+        if let p = e.as(PrefixOperatorExprSyntax.self), p.operator.text == "-", p.expression.is(FloatLiteralExprSyntax.self) { return "Double" }
+        return nil
     }
 }

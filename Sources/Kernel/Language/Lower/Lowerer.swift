@@ -31,6 +31,8 @@ final class Lowerer {
     var pendingProtocols: Set<String> = []
     /// Type aliases declared by this cell.
     var pendingAliases: [String: String] = [:]
+    /// True while lowering the members of an `extension`.
+    var loweringExtension = false
     /// The types whose members are being lowered, innermost last (their nested types are in scope).
     var loweringTypes: [UserType] = []
     /// Set while lowering an array literal whose declared type is `[Any]`: `[1, 2.5]` keeps its Int.

@@ -204,13 +204,17 @@ func construct(_ t: UserType, _ args: [Value], labels: [String?], trailingStart:
 
 /// The declared initialiser matching the labels (searching superclasses), or nil to use the memberwise one.
 func pickInitializer(_ t: UserType, labels: [String?], trailingStart: Int, at l: CellLocation) throws -> Function? {
+    // The type's own initialisers, then (classes) those it inherits.
     var c: UserType? = t
+    var tried: [[String?]] = []
     while let u = c {
-        if !u.initializers.isEmpty {
-            for i in u.initializers where ArgumentMatcher.match(i.shapes, labels: labels, trailingStart: trailingStart) != nil { return i }
-            throw labelError(t.name, expected: u.initializers.map { $0.parameters.map(\.label) }, got: labels).located(l)
-        }
+        for i in u.initializers where ArgumentMatcher.match(i.shapes, labels: labels, trailingStart: trailingStart) != nil { return i }
+        tried += u.initializers.map { $0.parameters.map(\.label) }
+        // A struct whose initialisers all come from extensions keeps its memberwise initialiser.
+        if u === t, t.kind == .structType, t.ownInitializerCount == 0 { return nil }
+        if u.ownInitializerCount > 0 && u.kind != .classType { break }
         c = u.superclass
     }
-    return nil
+    if tried.isEmpty { return nil }
+    throw labelError(t.name, expected: tried, got: labels).located(l)
 }

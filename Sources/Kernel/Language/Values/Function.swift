@@ -391,6 +391,9 @@ enum Coercion {
         return .array(a.map { coerce($0, to: String(t.dropFirst().dropLast())) })
     case .array(let a) where t.hasPrefix("[") && t.hasSuffix("]") && SizedInteger.Kind(name: String(t.dropFirst().dropLast())) != nil:
         return .array(a.map { coerce($0, to: String(t.dropFirst().dropLast())) })
+    case .array(let a) where t.hasPrefix("[(") && t.hasSuffix(")]") && !t.contains("->"):
+        // An array of tuples takes the element type's labels (`[(name: String, points: Int)]`).
+        return .array(a.map { coerce($0, to: String(t.dropFirst().dropLast())) })
     case .array(let a) where t.hasPrefix("[") && t.hasSuffix("]") && t.contains("->"):
         return .array(a.map { coerce($0, to: String(t.dropFirst().dropLast())) })
     case .dictionary(let d) where t.hasPrefix("[") && t.hasSuffix("]") && d.count > 0:

@@ -41,6 +41,9 @@ public final class UserType {
     var subscripts: [(get: Function, set: Function?)] = []
     /// Declared initialisers.
     var initializers: [Function] = []
+    /// How many of ``initializers`` the type's own body declares (the rest come from extensions,
+    /// which keep a struct's memberwise initialiser).
+    var ownInitializerCount = 0
     /// Enum cases.
     public var cases: [Case] = []
     var caseIndex: [String: Int] = [:]
