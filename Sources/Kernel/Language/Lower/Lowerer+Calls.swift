@@ -48,6 +48,32 @@ extension Lowerer {
             }
         }
 
+        // `Grid<Double>(rows: 2, columns: 2, initial: 0)`: arguments declared with a generic
+        // parameter take the written type argument (the 0 is a Double).
+        if let g = callee.as(GenericSpecializationExprSyntax.self), let base = g.expression.as(DeclReferenceExprSyntax.self),
+           let t = lookupType(base.baseName.text), t.isGeneric {
+            let written = g.genericArgumentClause.arguments.map { typeText($0.argument.as(TypeSyntax.self)) ?? $0.argument.trimmedDescription }
+            let substitution = Dictionary(zip(t.genericParameters, written), uniquingKeysWith: { a, _ in a })
+            let typeValue = Value.type(.user(t))
+            return { f in
+                var values = try evalArgs(f)
+                let parameters: [String?]
+                if let initFn = try pickInitializer(t, labels: labels, trailingStart: ts, at: l),
+                   let sources = ArgumentMatcher.match(initFn.shapes, labels: labels, trailingStart: ts) {
+                    var byArgument = [String?](repeating: nil, count: values.count)
+                    for (k, s) in sources.enumerated() { if case .argument(let j) = s { byArgument[j] = initFn.parameters[k].typeName } }
+                    parameters = byArgument
+                } else {
+                    parameters = labels.map { label in label.flatMap { t.fieldIndex[$0] }.flatMap { t.fieldTypes[$0] } }
+                }
+                for (j, declared) in parameters.enumerated() where j < values.count {
+                    guard let d = declared else { continue }
+                    values[j] = coerce(values[j], to: substituting(substitution, in: d))
+                }
+                return try callValue(typeValue, values, labels: labels, trailingStart: ts, site: site, bindings: b, at: l)
+            }
+        }
+
         // A plain name: library function, type, local or global function, or a method of self.
         if let d = callee.as(DeclReferenceExprSyntax.self), !d.baseName.text.hasPrefix("$") {
             let name = d.baseName.text
@@ -256,10 +282,48 @@ extension Lowerer {
 
     // MARK: - Member access
 
+    /// The type an expression written before `.self` names, as Swift writes it, or nil when it is a value.
+    func typeExpressionText(_ e: ExprSyntax) -> String? {
+        if let d = e.as(DeclReferenceExprSyntax.self) {
+            let n = d.baseName.text
+            if scope.local(n) != nil { return nil }
+            switch resolve(n) {
+            case .userType?, .builtinType?: return n
+            default: return Lowerer.builtinTypeNames.contains(n) ? n : nil
+            }
+        }
+        if let g = e.as(GenericSpecializationExprSyntax.self), typeExpressionText(g.expression) != nil {
+            return g.trimmedDescription.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: ",", with: ", ")
+        }
+        if let a = e.as(ArrayExprSyntax.self), a.elements.count == 1, let t = typeExpressionText(a.elements.first!.expression) { return "[\(t)]" }
+        if let d = e.as(DictionaryExprSyntax.self), case .elements(let list) = d.content, list.count == 1,
+           let k = typeExpressionText(list.first!.key), let v = typeExpressionText(list.first!.value) { return "[\(k): \(v)]" }
+        if let t = e.as(TupleExprSyntax.self), t.elements.count > 1 {
+            let parts = t.elements.map { typeExpressionText($0.expression) }
+            if parts.allSatisfy({ $0 != nil }) { return "(" + parts.map { $0! }.joined(separator: ", ") + ")" }
+        }
+        if let m = e.as(MemberAccessExprSyntax.self), let b = m.base, let outer = typeExpressionText(b), lookupType(outer)?.nestedTypes[m.declName.baseName.text] != nil {
+            return outer + "." + m.declName.baseName.text
+        }
+        return nil
+    }
+
+    /// Built-in type names usable before `.self`.
+    static let builtinTypeNames: Set<String> = ["Int", "Double", "Float", "Bool", "String", "Character", "Int8", "Int16", "Int32", "Int64",
+                                                "UInt", "UInt8", "UInt16", "UInt32", "UInt64", "Any", "Void"]
+
     func lowerMemberGet(_ m: MemberAccessExprSyntax) -> Code {
         let name = m.declName.baseName.text
         let l = loc(m.declName)
         let b = bindings
+        if name == "self", let base = m.base {
+            // `Int.self`, `[String].self`, `Wrapper<Double>.self`: the type as a value; `x.self` is x.
+            if let text = typeExpressionText(base) {
+                if let t = lookupType(text) { let v = Value.type(.user(t)); return { _ in v } }
+                let v = Value.type(.builtin(canonicalTypeName(text))); return { _ in v }
+            }
+            return lowerExpr(base)
+        }
         if let base = m.base, base.is(SuperExprSyntax.self) {
             // `super.description`: the superclass's computed property or method, on `self`.
             guard let t = scope.selfType ?? enclosingSelfType(), let sup = t.superclass else {
@@ -314,6 +378,17 @@ extension Lowerer {
         }
         return { f in try subscriptGet(try base(f), try args.map { try $0(f) }, labels: labels, bindings: b, at: l) }
     }
+}
+
+/// `type` with generic parameters replaced (`[T]` with T = Double is `[Double]`).
+func substituting(_ substitution: [String: String], in type: String) -> String {
+    var out = "", word = ""
+    func flush() { out += substitution[word] ?? word; word = "" }
+    for c in type {
+        if c.isLetter || c.isNumber || c == "_" { word.append(c) } else { flush(); out.append(c) }
+    }
+    flush()
+    return out
 }
 
 extension Lowerer {

@@ -140,7 +140,34 @@ extension Lowerer {
             if methodScope { _ = s.declare("self", isLet: !isMutating) }
             for p in params { s.declare(p.name, isLet: !p.isInout, typeName: p.typeName) }
             guard let b = fd.body else { return { _ in .void } }
-            return lowerBody(b.statements, returnsValue: resultType.map { $0 != "Void" && $0 != "()" } ?? false)
+            // Generic parameters used as values (`T(values.count)`, `T.zero`) are the types the
+            // arguments have: found when the call starts, from parameters declared `T`, `[T]` or `T?`.
+            let generics = fd.genericParameterClause?.parameters.map { $0.name.text } ?? []
+            let inference: [(slot: Int, name: String, sources: [(slot: Int, type: String)])] = generics.map { g in
+                let sources = params.enumerated().compactMap { k, p -> (slot: Int, type: String)? in
+                    guard let t = p.typeName, t == g || t == "[\(g)]" || t == "\(g)?" else { return nil }
+                    return ((methodScope ? 1 : 0) + k, t)
+                }
+                return (s.declare(g, isLet: true).slot, g, sources)
+            }
+            let code = lowerBody(b.statements, returnsValue: resultType.map { $0 != "Void" && $0 != "()" } ?? false)
+            if inference.isEmpty || !inference.contains(where: { !$0.sources.isEmpty }) { return code }
+            // A result declared `T` is converted to T's type (`sum([2.5])` where `var total: T = 0`).
+            let resultSlot = inference.first { $0.name == resultType }?.slot
+            let functionName = fd.name.text
+            return { f in
+                for g in inference { f.slots[g.slot] = inferGenericArgument(g.name, from: g.sources.map { (f.slots[$0.slot], $0.type) }) }
+                let r = try code(f)
+                guard let slot = resultSlot else { return r }
+                switch f.slots[slot] {
+                case .type(let t): return coerce(r, to: t.name)
+                default:
+                    if case .int = r {
+                        throw RuntimeError.unsupported("telling the generic result type of '\(functionName)' from arguments that do not show it (an empty array)")
+                    }
+                    return r
+                }
+            }
         }
         let name = fd.name.text
         let l = loc(fd.name)
@@ -269,4 +296,25 @@ extension Lowerer {
         default: return SizedInteger.Kind(name: name) != nil ? "SizedInteger" : name
         }
     }
+}
+
+/// The type a generic parameter stands for in one call, from the arguments declared with it
+/// (`T`: the argument's type; `[T]`: its elements'; `T?`: the wrapped value's).
+func inferGenericArgument(_ name: String, from sources: [(Value, String)]) -> Value {
+    for (value, declared) in sources {
+        var v = value
+        if declared.hasPrefix("[") {
+            guard case .array(let a) = value, let first = a.first else { continue }
+            v = first
+        } else if declared.hasSuffix("?") {
+            guard case .some(let x) = value else { continue }
+            v = x
+        }
+        switch v {
+        case .structValue(let i), .object(let i): return .type(.user(i.type))
+        case .enumValue(let e): return .type(.user(e.type))
+        default: return .type(.builtin(typeName(v)))
+        }
+    }
+    return .void
 }

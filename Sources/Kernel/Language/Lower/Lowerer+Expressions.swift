@@ -607,6 +607,14 @@ extension Lowerer {
     /// A runtime check that a value has the type written in source.
     func typeCheck(_ t: TypeSyntax) -> (Value) -> Bool {
         let name = t.trimmedDescription.replacingOccurrences(of: " ", with: "")
+        // A plain name that is no type known here is a generic parameter (`values[key] as? T`):
+        // the cell language does not know what it stands for in this call.
+        if let simple = t.as(IdentifierTypeSyntax.self), simple.genericArgumentClause == nil, lookupType(name) == nil,
+           !bindings.builtinTypes.contains(name), !session.protocols.contains(name), !pendingProtocols.contains(name),
+           !["Any", "AnyObject", "Error"].contains(name), pendingAliases[name] == nil, session.typeAliases[name] == nil,
+           !ExtensionRegistry.builtinConformances.values.contains(where: { $0.contains(name) }) {
+            _ = fail("Unsupported", "casting to or checking '\(name)', which is not a type known here (a generic parameter?), is not supported yet", at: t)
+        }
         let user = lookupType(name)
         return { v in valueIs(unwrapOptional(v), name, user: user) }
     }

@@ -132,6 +132,9 @@ final class Lowerer {
     func hasMember(_ t: UserType, _ name: String, isStatic: Bool) -> Bool {
         // Inside an extension of a built-in type or protocol, the built-in members of `self`.
         if let b = t.extendedBuiltin, !isStatic, !bindings.members(of: builtinStandIn(for: b), named: name).isEmpty { return true }
+        // Inside a protocol extension, the protocol's requirements are members of `self`.
+        if let b = t.extendedBuiltin, bindings.cellExtensions.requirements[b]?.contains(name) == true { return true }
+        if !isStatic, name == "rawValue", t.kind == .enumType, t.rawType != nil { return true }
         var c: UserType? = t
         while let u = c {
             if isStatic {
