@@ -130,7 +130,17 @@ extension Lowerer {
     func lowerBlock(_ block: CodeBlockSyntax) -> StmtCode {
         scope.push()
         defer { scope.pop() }
-        return lowerItems(block.statements)
+        let items = lowerItems(block.statements)
+        // With classes that have deinit, a block releases its locals at its end (last declared
+        // first), as Swift does, so deinit runs there; not when a closure may still use them.
+        guard session.hasDeinit, !scope.declaresGlobals, !ClosureFinder.containsClosure(block) else { return items }
+        let slots = scope.blocks.last!.values.map(\.slot).sorted(by: >)
+        if slots.isEmpty { return items }
+        return { f in
+            let c = try items(f)
+            for s in slots { f.slots[s] = .void }
+            return c
+        }
     }
 
     /// Lowers statements in sequence, with hoisted local functions and `defer` support.

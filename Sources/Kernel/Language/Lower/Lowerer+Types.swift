@@ -14,6 +14,7 @@ extension Lowerer {
             if i == 0, t.kind == .classType, let s = lookupType(name), s.kind == .classType {
                 t.superclass = s
                 t.fieldNames = s.fieldNames; t.fieldDefaults = s.fieldDefaults; t.fieldIsLet = s.fieldIsLet; t.fieldTypes = s.fieldTypes
+                t.referenceFields = s.referenceFields
                 for (k, n) in s.fieldNames.enumerated() { t.fieldIndex[n] = k }
             } else if i == 0, t.kind == .enumType, ["Int", "String", "Double", "Character"].contains(name) {
                 t.rawType = name
@@ -35,7 +36,7 @@ extension Lowerer {
                 $0.name.tokenKind == .keyword(.static) || $0.name.tokenKind == .keyword(.class)
             } ?? false
             if let v = d.as(VariableDeclSyntax.self) {
-                refuseReferenceOwnership(v)
+                let ownership = v.modifiers.first { $0.name.tokenKind == .keyword(.weak) || $0.name.tokenKind == .keyword(.unowned) }
                 if let lazy = v.modifiers.first(where: { $0.name.tokenKind == .keyword(.lazy) }) {
                     _ = fail("Unsupported", "lazy properties are not supported yet (the initial value would be computed at once, not on first use)", at: lazy)
                 }
@@ -53,6 +54,7 @@ extension Lowerer {
                     t.fieldDefaults.append(nil)
                     t.fieldIsLet.append(v.bindingSpecifier.tokenKind == .keyword(.let))
                     t.fieldTypes.append(typeText(b.typeAnnotation?.type) ?? literalType(b.initializer?.value))
+                    if let o = ownership { t.referenceFields[t.fieldNames.count - 1] = o.name.tokenKind == .keyword(.weak) }
                 }
             } else if let f = d.as(FunctionDeclSyntax.self) {
                 if isStatic { t.declaredStaticNames.insert(f.name.text) } else { t.declaredNames.insert(f.name.text) }
@@ -178,7 +180,18 @@ extension Lowerer {
                     statics.append(StmtRef { f in _ = try inner.staticInit?(f); return .normal })
                 }
             case .deinitializerDecl(let di):
-                _ = fail("Unsupported", "deinit is not supported yet (the cell language does not run code when an instance is released)", at: di.deinitKeyword)
+                guard t.kind == .classType, let body = di.body else {
+                    _ = fail("SyntaxError", "deinit is only allowed in a class", at: di.deinitKeyword)
+                    break
+                }
+                let s = Scope(parent: nil, selfType: t)
+                let (code, size) = withScope(s) { () -> Code in
+                    _ = s.declare("self", isLet: true)
+                    return lowerBody(body.statements)
+                }
+                t.deinitializer = Function(name: "deinit", parameters: [], frameSize: size, body: code, parent: nil, hasSelf: true,
+                                           location: loc(di.deinitKeyword), runtime: runtime)
+                session.hasDeinit = true
             default:
                 _ = fail("Unsupported", "this member is not supported by the cell language", at: d)
             }
@@ -332,7 +345,7 @@ extension Lowerer {
         return fn
     }
 
-    /// `weak` and `unowned` storage: refused, since the cell language keeps every reference strong.
+    /// `weak` and `unowned` local or global variables: refused (stored properties of types support them).
     func refuseReferenceOwnership(_ v: VariableDeclSyntax) {
         for m in v.modifiers where m.name.tokenKind == .keyword(.weak) || m.name.tokenKind == .keyword(.unowned) {
             _ = fail("Unsupported", "'\(m.name.text)' references are not supported yet (every reference is strong in the cell language)", at: m)

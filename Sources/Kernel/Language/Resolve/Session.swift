@@ -11,6 +11,8 @@ final class Session {
     var protocols: Set<String> = []
     /// Type aliases: name → the aliased type as written (`BinaryOp` → `(Double,Double)->Double`).
     var typeAliases: [String: String] = [:]
+    /// True once a cell declared a class with `deinit`: blocks then release their locals at their end.
+    var hasDeinit = false
     /// Order in which globals were first declared (for `%who`).
     var declarationOrder: [String] = []
 

@@ -197,7 +197,11 @@ func construct(_ t: UserType, _ args: [Value], labels: [String?], trailingStart:
         throw labelError(t.name, expected: [params.map(\.name)], got: labels).located(l)
     }
     for (k, s) in sources.enumerated() {
-        if case .argument(let j) = s { inst.fields[params[k].index] = coerce(args[j], to: t.fieldTypes[params[k].index]) }
+        if case .argument(let j) = s {
+            let i = params[k].index
+            let v = coerce(args[j], to: t.fieldTypes[i])
+            inst.fields[i] = t.referenceFields[i].map { referenceStorage(v, weak: $0) } ?? v
+        }
     }
     return selfValue
 }

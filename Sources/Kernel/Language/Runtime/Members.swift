@@ -38,10 +38,16 @@ func typeKey(_ v: Value) -> String {
 func getMember(_ v: Value, _ name: String, site: MemberSite, bindings: Bindings, at l: CellLocation) throws -> Value {
     switch v {
     case .structValue(let inst), .object(let inst):
-        if site.type === inst.type, site.index >= 0 { return inst.fields[site.index] }
+        if site.type === inst.type, site.index >= 0 {
+            let v = inst.fields[site.index]
+            if case .native(let n) = v, let w = n.object as? WeakReference { return try located(l) { try w.read() } }
+            return v
+        }
         if let i = inst.type.fieldIndex[name] {
             site.type = inst.type; site.index = i
-            return inst.fields[i]
+            let v = inst.fields[i]
+            if case .native(let n) = v, let w = n.object as? WeakReference { return try located(l) { try w.read() } }
+            return v
         }
         if let c = inst.type.computedProperty(name) {
             var s = v
@@ -164,6 +170,15 @@ func modifyMember(_ v: inout Value, _ name: String, site: MemberSite, at l: Cell
         if !inst.type.fieldObservers.isEmpty, site.runsObservers, let observers = inst.type.fieldObservers[i] {
             return try modifyObserved(&v, field: i, observers, body)
         }
+        if !inst.type.referenceFields.isEmpty, let isWeak = inst.type.referenceFields[i] {
+            var x = try storedValue(inst.fields[i])
+            try body(&x)
+            v = .void
+            if !isKnownUniquelyReferenced(&inst) { inst = inst.copy() }
+            inst.fields[i] = referenceStorage(x, weak: isWeak)
+            v = .structValue(inst)
+            return
+        }
         v = .void
         defer { v = .structValue(inst) }
         if !isKnownUniquelyReferenced(&inst) { inst = inst.copy() }
@@ -173,6 +188,12 @@ func modifyMember(_ v: inout Value, _ name: String, site: MemberSite, at l: Cell
         if let i = inst.type.fieldIndex[name] {
             if !inst.type.fieldObservers.isEmpty, site.runsObservers, let observers = inst.type.fieldObservers[i] {
                 return try modifyObserved(&v, field: i, observers, body)
+            }
+            if !inst.type.referenceFields.isEmpty, let isWeak = inst.type.referenceFields[i] {
+                var x = try storedValue(inst.fields[i])
+                try body(&x)
+                inst.fields[i] = referenceStorage(x, weak: isWeak)
+                return
             }
             try body(&inst.fields[i])
             if let ft = inst.type.fieldTypes[i] { inst.fields[i] = coerce(inst.fields[i], to: ft) }
@@ -373,3 +394,20 @@ private func modifyObserved(_ v: inout Value, field i: Int,
     }
     if let d = observers.didSet { _ = try d.call([old], selfValue: &v) }
 }
+
+/// The value a stored property holds, read through a `weak`/`unowned` reference if it is one.
+func storedValue(_ v: Value) throws -> Value {
+    if case .native(let n) = v, let w = n.object as? WeakReference { return try w.read() }
+    return v
+}
+
+/// What a `weak` (or `unowned`) property stores for `v`: the object without keeping it alive.
+func referenceStorage(_ v: Value, weak: Bool) -> Value {
+    switch v {
+    case .object(let i), .some(.object(let i)): return .native(NativeValue(WeakReference(i, unowned: !weak), type: weakReferenceType))
+    default: return v
+    }
+}
+
+/// The library type weak references are wrapped in (never seen by cells: reads unwrap them).
+let weakReferenceType = NativeType(name: "WeakReference", doc: "A reference that does not keep its object alive.")

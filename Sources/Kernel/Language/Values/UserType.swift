@@ -41,6 +41,16 @@ public final class UserType {
     var subscripts: [(get: Function, set: Function?)] = []
     /// Declared initialisers.
     var initializers: [Function] = []
+    /// The `deinit` body, a method of `self`.
+    var deinitializer: Function?
+    /// True when this class or a superclass declares `deinit`.
+    var hasDeinit: Bool {
+        var t: UserType? = self
+        while let c = t { if c.deinitializer != nil { return true }; t = c.superclass }
+        return false
+    }
+    /// Stored properties declared `weak` (true) or `unowned` (false), by field index.
+    var referenceFields: [Int: Bool] = [:]
     /// How many of ``initializers`` the type's own body declares (the rest come from extensions,
     /// which keep a struct's memberwise initialiser).
     var ownInitializerCount = 0

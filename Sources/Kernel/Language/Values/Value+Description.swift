@@ -53,7 +53,7 @@ func debugDescribe(_ v: Value, top: Bool = false) -> String {
         let qualified = inst.type.qualifiedName.dropLast(inst.type.name.count) + name
         if case .object = v { return "main." + qualified }
         return (top ? name : "main." + qualified) + "("
-            + zip(inst.type.fieldNames, inst.fields).map { "\($0): \(debugDescribe($1))" }.joined(separator: ", ") + ")"
+            + zip(inst.type.fieldNames, inst.fields).map { "\($0): \(debugDescribe((try? storedValue($1)) ?? .none))" }.joined(separator: ", ") + ")"
     case .enumValue(let e):
         if let text = customDescription(v, type: e.type, debug: !top) { return text }
         let c = e.type.cases[e.index]

@@ -102,8 +102,39 @@ public struct RangeValue {
 public final class Instance {
     public let type: UserType
     @exclusivity(unchecked) public var fields: [Value]
+    /// True for the stand-in that runs a released object's `deinit` (it must not run it again).
+    private var finalizing = false
     public init(type: UserType, fields: [Value]) { self.type = type; self.fields = fields }
     public func copy() -> Instance { Instance(type: type, fields: fields) }
+
+    /// A class instance's `deinit` bodies run when its last reference goes (subclass first, as in
+    /// Swift), on a stand-in holding the fields, since this object can no longer be referenced.
+    deinit {
+        guard type.hasDeinit, !finalizing else { return }
+        let standIn = Instance(type: type, fields: fields)
+        standIn.finalizing = true
+        var s = Value.object(standIn)
+        var t: UserType? = type
+        while let c = t {
+            if let d = c.deinitializer { _ = try? d.call([], selfValue: &s) }
+            t = c.superclass
+        }
+    }
+}
+
+/// The storage of a `weak` or `unowned` stored property: the object without keeping it alive.
+final class WeakReference {
+    weak var instance: Instance?
+    /// `unowned`: reading after the object is gone is Swift's trap, not nil.
+    let isUnowned: Bool
+    init(_ instance: Instance, unowned: Bool) { self.instance = instance; self.isUnowned = unowned }
+
+    /// The property's value: the object (optional for `weak`), nil once it is released.
+    func read() throws -> Value {
+        if let i = instance { return isUnowned ? .object(i) : .some(.object(i)) }
+        if isUnowned { throw RuntimeError("UnownedReference", "Attempted to read an unowned reference but the object was already deallocated") }
+        return .none
+    }
 }
 
 /// A case of a user-defined enum with its associated values.
