@@ -55,6 +55,9 @@ public final class Bindings {
     public let cellExtensions = ExtensionRegistry()
     /// Names of built-in types (`Int`, `String`, …) that cells may use as values.
     private(set) var builtinTypes: Set<String> = []
+    /// Names of library types cells reach only through another spelling (`Scalar` is written
+    /// `Unicode.Scalar` or `UnicodeScalar`): members register under them, but they are not names in cells.
+    private var unspeltTypeNames: Set<String> = []
 
     /// The runtime of the interpreter using this registry (for print, display, readLine).
     /// Strong: the runtime never refers back to the registry, and a weak reference would
@@ -73,6 +76,8 @@ public final class Bindings {
         b.registerStandardLibrary()
         b.registerSizedIntegers()
         b.registerFloatingPointEnums()
+        b.registerIntegerBits()
+        b.registerUnicodeScalars()
         b.registerLibrary()
         return b
     }
@@ -104,19 +109,19 @@ public final class Bindings {
 
     /// Registers an initialiser, written `"init(repeating: Element, count: Int)"`; cells call it as `Owner(...)`.
     public func initializer(_ signature: String, on owner: String, doc: String, _ impl: @escaping (Arguments) throws -> Value) {
-        builtinTypes.insert(owner)
+        if !unspeltTypeNames.contains(owner) { builtinTypes.insert(owner) }
         add(Binding(kind: .initializer, owner: owner, signature: signature, doc: doc) { _, a in try impl(a) })
     }
 
     /// Registers a static method, called as `Owner.name(...)` or `.name(...)` where the type is implied.
     public func staticMethod(_ signature: String, on owner: String, doc: String, _ impl: @escaping (Arguments) throws -> Value) {
-        builtinTypes.insert(owner)
+        if !unspeltTypeNames.contains(owner) { builtinTypes.insert(owner) }
         add(Binding(kind: .staticMethod, owner: owner, signature: signature, doc: doc) { _, a in try impl(a) })
     }
 
     /// Registers a static property such as `Double.pi`.
     public func staticProperty(_ signature: String, on owner: String, doc: String, _ get: @escaping () throws -> Value) {
-        builtinTypes.insert(owner)
+        if !unspeltTypeNames.contains(owner) { builtinTypes.insert(owner) }
         add(Binding(kind: .staticProperty, owner: owner, signature: signature, doc: doc) { _, _ in try get() })
     }
 
@@ -151,14 +156,30 @@ public final class Bindings {
     // MARK: - Library types
 
     /// Registers a library type, so that its values can be wrapped and its members bound.
+    /// `name` is what `type(of:)` prints and what members register under; with `spelledAs`,
+    /// cells write the type only with those spellings (a nested type's `Unicode.Scalar`, a type
+    /// alias's `UnicodeScalar`, see ``typeAlias(_:for:)``) and `name` alone is not a name in cells.
     @discardableResult
-    public func type<T>(_ swiftType: T.Type, name: String, doc: String) -> NativeType {
+    public func type<T>(_ swiftType: T.Type, name: String, doc: String, spelledAs spellings: [String]? = nil) -> NativeType {
         let t = NativeType(name: name, doc: doc)
         nativeTypes[name] = t
         nativeByIdentifier[ObjectIdentifier(swiftType)] = t
-        builtinTypes.insert(name)
         docs[name] = doc
+        if let spellings {
+            unspeltTypeNames.insert(name)
+            for s in spellings where !s.contains(".") { typeAlias(s, for: t) }
+        } else {
+            builtinTypes.insert(name)
+        }
         return t
+    }
+
+    /// Lets cells name the library type `t` as `spelling` (a standard-library type alias such as
+    /// `UnicodeScalar`): its initialisers and static members are `t`'s.
+    public func typeAlias(_ spelling: String, for t: NativeType) {
+        nativeTypes[spelling] = t
+        builtinTypes.insert(spelling)
+        docs[spelling] = t.doc
     }
 
     /// A typed method on a library type: `impl` receives the Swift object.
@@ -211,6 +232,14 @@ public final class NativeType {
     public let doc: String
     /// `description` override for text output.
     public var describe: ((Any) -> String)?
+    /// `debugDescription`, when it differs from `describe`: the text inside collections and
+    /// optionals and for `debugPrint` (a Unicode.Scalar prints `A` but `["A"]`, `Optional("\u{00E9}")`).
+    public var debugDescribe: ((Any) -> String)?
+    /// Three-way comparison with another object of the type (`Comparable`), nil when not comparable.
+    public var compare: ((Any, Any) -> Int?)?
+    /// The object a literal of another kind stands for where this type is expected, e.g. the
+    /// one-scalar string literal `"a"` in `scalar == "a"` or `case "a"...` for a Unicode.Scalar; nil when it stands for none.
+    public var fromLiteral: ((Value) -> Any?)?
     /// Equality, when the type has one.
     public var equals: ((Any, Any) -> Bool)?
     /// Rich display.

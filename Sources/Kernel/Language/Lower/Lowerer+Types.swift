@@ -37,9 +37,7 @@ extension Lowerer {
             } ?? false
             if let v = d.as(VariableDeclSyntax.self) {
                 let ownership = v.modifiers.first { $0.name.tokenKind == .keyword(.weak) || $0.name.tokenKind == .keyword(.unowned) }
-                if let lazy = v.modifiers.first(where: { $0.name.tokenKind == .keyword(.lazy) }) {
-                    _ = fail("Unsupported", "lazy properties are not supported yet (the initial value would be computed at once, not on first use)", at: lazy)
-                }
+
                 for b in v.bindings {
                     guard let name = b.pattern.as(IdentifierPatternSyntax.self)?.identifier.text else { continue }
                     if isStatic {
@@ -149,6 +147,15 @@ extension Lowerer {
                     }
                     if isComputed(b) {
                         lowerComputed(b, name: name, t)
+                    } else if v.modifiers.contains(where: { $0.name.tokenKind == .keyword(.lazy) }), let initial = b.initializer, let i = t.fieldIndex[name] {
+                        // `lazy var x = …`: computed with `self` on first read, then stored.
+                        let s = Scope(parent: nil, selfType: t)
+                        let (code, size) = withScope(s) { () -> Code in
+                            _ = s.declare("self", isLet: true)
+                            return lowerExpr(initial.value, as: tn)
+                        }
+                        t.lazyFields[i] = Function(name: name, parameters: [], frameSize: size, body: code, parent: nil, hasSelf: true,
+                                                   resultType: tn, location: loc(b), runtime: runtime)
                     } else if let initial = b.initializer, let i = t.fieldIndex[name] {
                         t.fieldDefaults[i] = standalone { lowerExpr(initial.value, as: tn) }
                     } else if let i = t.fieldIndex[name], tn?.hasSuffix("?") == true, v.bindingSpecifier.tokenKind == .keyword(.var) {

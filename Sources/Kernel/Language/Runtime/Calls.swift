@@ -189,7 +189,7 @@ func construct(_ t: UserType, _ args: [Value], labels: [String?], trailingStart:
     var params: [(name: String, index: Int, hasDefault: Bool)] = []
     if t.kind == .structType {
         for (i, n) in t.fieldNames.enumerated() where !(t.fieldIsLet[i] && t.fieldDefaults[i] != nil) {
-            params.append((n, i, t.fieldDefaults[i] != nil))
+            params.append((n, i, t.fieldDefaults[i] != nil || t.lazyFields[i] != nil))
         }
     }
     let shapes = params.map { ArgumentMatcher.Shape(label: $0.name, hasDefault: $0.hasDefault, isVariadic: false, isClosure: true) }

@@ -38,14 +38,21 @@ func typeKey(_ v: Value) -> String {
 func getMember(_ v: Value, _ name: String, site: MemberSite, bindings: Bindings, at l: CellLocation) throws -> Value {
     switch v {
     case .structValue(let inst), .object(let inst):
-        if site.type === inst.type, site.index >= 0 {
+        if site.type === inst.type, site.index >= 0, inst.type.lazyFields.isEmpty || inst.type.lazyFields[site.index] == nil {
             let v = inst.fields[site.index]
             if case .native(let n) = v, let w = n.object as? WeakReference { return try located(l) { try w.read() } }
             return v
         }
         if let i = inst.type.fieldIndex[name] {
-            site.type = inst.type; site.index = i
             let v = inst.fields[i]
+            if case .void = v, let lazy = inst.type.lazyFields[i] {
+                // First read of a `lazy var`: compute it now and keep it.
+                var s = inst.type.kind == .classType ? Value.object(inst) : .structValue(inst)
+                let x = try located(l) { try lazy.call([], selfValue: &s) }
+                inst.fields[i] = x
+                return x
+            }
+            site.type = inst.type; site.index = i
             if case .native(let n) = v, let w = n.object as? WeakReference { return try located(l) { try w.read() } }
             return v
         }

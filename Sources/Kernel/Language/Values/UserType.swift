@@ -49,6 +49,8 @@ public final class UserType {
         while let c = t { if c.deinitializer != nil { return true }; t = c.superclass }
         return false
     }
+    /// `lazy var` initial values, by field index: methods of `self` run on first read.
+    var lazyFields: [Int: Function] = [:]
     /// Stored properties declared `weak` (true) or `unowned` (false), by field index.
     var referenceFields: [Int: Bool] = [:]
     /// How many of ``initializers`` the type's own body declares (the rest come from extensions,

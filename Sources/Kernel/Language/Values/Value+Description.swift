@@ -40,6 +40,9 @@ func debugDescribe(_ v: Value, top: Bool = false) -> String {
     // Swift names a type with its module ("main.Point") except in a struct or enum printed on its own.
     case .structValue(let inst), .object(let inst):
         if let text = customDescription(v, type: inst.type, debug: !top) { return text }
+        if !inst.type.lazyFields.isEmpty, inst.type.lazyFields.keys.contains(where: { if case .void = inst.fields[$0] { return true }; return false }) {
+            DescriptionGaps.note("printing an instance whose lazy property was not read yet")
+        }
         let name: String
         if inst.type.isGeneric {
             guard let n = inst.type.specializedName(fields: inst.fields) else {
