@@ -157,7 +157,8 @@ extension Bindings {
                     if case .int(let x) = a[0], b.contains(x) { return .some(.int(x)) }
                     return .none
                 }
-                return try elements(of: v).firstIndex(of: a[0]).map { .some(.int($0)) } ?? .none
+                let xs = try elements(of: v)
+                return xs.firstIndex(of: asElement(a[0], of: xs)).map { .some(.int($0)) } ?? .none
             }
             method("lastIndex(of element: Element) -> Int?", on: owner, doc: "The index of the last element equal to element.") { v, a in
                 if case .range(let r) = v {
@@ -165,7 +166,8 @@ extension Bindings {
                     if case .int(let x) = a[0], b.contains(x) { return .some(.int(x)) }
                     return .none
                 }
-                return try elements(of: v).lastIndex(of: a[0]).map { .some(.int($0)) } ?? .none
+                let xs = try elements(of: v)
+                return xs.lastIndex(of: asElement(a[0], of: xs)).map { .some(.int($0)) } ?? .none
             }
             property("indices: Range<Int>", on: owner, doc: "The valid indices, 0..<count (a Range<Int>'s indices are the range itself).") { v in
                 if case .range(let r) = v {
@@ -178,9 +180,11 @@ extension Bindings {
         for owner in ["Array", "Range", "Set"] {
             method("contains(_ element: Element) -> Bool", on: owner, doc: "Whether the sequence contains element.") { v, a in
                 switch v {
-                case .set(let s): return .bool(s.contains(a[0]))
+                case .set(let s): return .bool(s.contains(asElement(a[0], of: Array(s.elements.prefix(1)))))
                 case .range(let r): return .bool(try patternMatches(.range(r), a[0]))
-                default: return .bool(try elements(of: v).contains(a[0]))
+                default:
+                    let xs = try elements(of: v)
+                    return .bool(xs.contains(asElement(a[0], of: xs)))
                 }
             }
         }
@@ -276,7 +280,8 @@ extension Bindings {
                doc: "Slices between separators.") { v, a in
             let maxSplits = try a.int(1)
             guard maxSplits >= 0 else { throw RuntimeError("PreconditionFailed", "Must take zero or more splits") }
-            return .array(try elements(of: v).split(separator: a[0], maxSplits: maxSplits, omittingEmptySubsequences: try a.bool(2)).map { .array(Array($0)) })
+            let xs = try elements(of: v)
+            return .array(xs.split(separator: asElement(a[0], of: xs), maxSplits: maxSplits, omittingEmptySubsequences: try a.bool(2)).map { .array(Array($0)) })
         }
 
         // Dictionary
@@ -398,7 +403,7 @@ func sortValues(_ xs: [Value]) throws -> [Value] {
         return xs.map { if case .string(let s) = $0 { return s }; return "" }.sorted().map { .string($0) }
     }
     return try xs.sorted { a, b in
-        guard let c = try compareValues(a, b) else {
+        guard let c = try compareAllowingLibrary(a, b) else {
             throw RuntimeError.type("cannot sort: '\(typeName(a))' and '\(typeName(b))' are not comparable; use sorted(by:)")
         }
         return c < 0

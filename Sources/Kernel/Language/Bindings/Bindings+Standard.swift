@@ -30,7 +30,7 @@ extension Bindings {
     private func registerOutput() {
         function("print(_ items: Any..., separator: String = \" \", terminator: String = \"\\n\")",
                  doc: "Writes the textual representations of the items to standard output.") { a in
-            let items = try DescriptionGaps.checked { try a.sequence(0).map(describe) }
+            let items = try DescriptionGaps.checked { try a.sequence(0).map { outputText($0, debug: false) } }
             a.bindings?.runtime?.write(items.joined(separator: try a.string(1)) + (try a.string(2)))
             return .void
         }
@@ -39,13 +39,13 @@ extension Bindings {
             guard case .native(let n) = a[3], n.object is StandardErrorStream else {
                 throw RuntimeError.type("print(_:to:) writes to standardError here; got \(typeName(a[3]))")
             }
-            let items = try a.sequence(0).map(describe)
+            let items = try DescriptionGaps.checked { try a.sequence(0).map { outputText($0, debug: false) } }
             self?.runtime?.output?.stream(.stderr, items.joined(separator: try a.string(1)) + (try a.string(2)))
             return .void
         }
         function("debugPrint(_ items: Any..., separator: String = \" \", terminator: String = \"\\n\")",
                  doc: "Writes the debug representations (strings quoted) to standard output.") { a in
-            let items = try DescriptionGaps.checked { try a.sequence(0).map { debugDescribe($0) } }
+            let items = try DescriptionGaps.checked { try a.sequence(0).map { outputText($0, debug: true) } }
             a.bindings?.runtime?.write(items.joined(separator: try a.string(1)) + (try a.string(2)))
             return .void
         }
@@ -185,7 +185,8 @@ extension Bindings {
             default: throw RuntimeError.type("no Int initialiser accepts a \(typeName(a[0]))")
             }
         }
-        initializer("init(exactly value: Double) -> Int?", on: "Int", doc: "The Int equal to value, or nil.") { a in
+        initializer("init(exactly value: Double) -> Int?", on: "Int", doc: "The Int equal to value (a Double or an integer of any width), or nil.") { a in
+            if case .sized(let s) = a[0] { return Int(exactly: s.value).map { .some(.int($0)) } ?? .none }
             let d = try a.double(0)
             guard d.isFinite, d.rounded() == d, d >= -9.223372036854775808e18, d < 9.223372036854775808e18 else { return .none }
             return .some(.int(Int(d)))
@@ -214,15 +215,27 @@ extension Bindings {
             if case .bool = a[0] { return a[0] }
             switch try a.string(0) { case "true": return .some(.bool(true)); case "false": return .some(.bool(false)); default: return .none }
         }
-        initializer("init(_ value: Any)", on: "String", doc: "The textual representation of a value (characters are joined).") { a in
+        initializer("init(_ value: Any)", on: "String",
+                    doc: "The textual representation of a value; characters, and Unicode scalars (a string's unicodeScalars), are joined.") { a in
             switch a[0] {
             case .array(let xs) where xs.allSatisfy({ switch $0 { case .character, .string: return true; default: return false } }):
                 return .string(xs.map(describe).joined())
-            default: return .string(describe(a[0]))
+            case .array(let xs) where !xs.isEmpty && xs.allSatisfy({ $0.native(as: Unicode.Scalar.self) != nil }):
+                var text = ""
+                text.unicodeScalars.append(contentsOf: xs.compactMap { $0.native(as: Unicode.Scalar.self) })
+                return .string(text)
+            case .some(let inner) where inner.native(as: Unicode.Scalar.self) != nil:
+                // `String(UnicodeScalar(65))`: Swift chose the non-failable init(_: UInt8) (see scalarArgument).
+                return .string(describe(inner))
+            default: return .string(try DescriptionGaps.checked { outputText(a[0], debug: false) })
             }
         }
-        initializer("init(describing value: Any)", on: "String", doc: "The textual representation of a value.") { a in .string(describe(a[0])) }
-        initializer("init(reflecting value: Any)", on: "String", doc: "The debug representation of a value (strings quoted).") { a in .string(debugDescribe(a[0])) }
+        initializer("init(describing value: Any)", on: "String", doc: "The textual representation of a value.") { a in
+            .string(try DescriptionGaps.checked { outputText(a[0], debug: false) })
+        }
+        initializer("init(reflecting value: Any)", on: "String", doc: "The debug representation of a value (strings quoted).") { a in
+            .string(try DescriptionGaps.checked { outputText(a[0], debug: true) })
+        }
         initializer("init(repeating s: String, count: Int)", on: "String", doc: "The string repeated count times.") { a in
             let n = try a.int(1)
             guard n >= 0 else { throw RuntimeError.value("count must not be negative, got \(n)") }
@@ -234,17 +247,19 @@ extension Bindings {
         initializer("init(format: String, _ arguments: Any...)", on: "String", doc: "printf-style formatting: %d, %f, %.2f, %s, %@, %x, %e, %%.") { a in
             .string(try formatString(try a.string(0), try a.sequence(1)))
         }
-        initializer("init(_ value: Int, radix: Int, uppercase: Bool = false)", on: "String", doc: "The digits of value in the given base.") { a in
+        initializer("init(_ value: Int, radix: Int, uppercase: Bool = false)", on: "String", doc: "The digits of an integer of any width in the given base.") { a in
             let r = try a.int(1)
             guard (2...36).contains(r) else { throw RuntimeError.value("radix must be in 2...36, got \(r)") }
-            return .string(String(try a.int(0), radix: r, uppercase: try a.bool(2)))
+            guard let x = integerValue(a[0]) else { throw RuntimeError.type("String(_:radix:) needs an integer, got \(typeName(a[0]))") }
+            return .string(String(x, radix: r, uppercase: try a.bool(2)))
         }
         initializer("init(_ value: String, radix: Int)", on: "Int", doc: "Parses digits in the given base; nil if invalid.") { a in
             let r = try a.int(1)
             guard (2...36).contains(r) else { throw RuntimeError.value("radix must be in 2...36, got \(r)") }
             return Int(try a.string(0), radix: r).map { .some(.int($0)) } ?? .none
         }
-        initializer("init(_ value: String)", on: "Character", doc: "The single character of a one-character string.") { a in
+        initializer("init(_ value: String)", on: "Character", doc: "The single character of a one-character string, or the character of a Unicode.Scalar.") { a in
+            if let u = scalarArgument(a[0]) { return .character(Character(u)) }
             let s = try a.string(0)
             guard s.count == 1, let c = s.first else { throw RuntimeError.value("Character(_:) needs exactly one character, got \(s.debugDescription)") }
             return .character(c)
@@ -396,7 +411,7 @@ func mapFloat(_ v: Value, _ f: (Double) -> Double) throws -> Value {
 func extreme(_ values: [Value], wantMax: Bool, name: String) throws -> Value {
     guard var best = values.first else { throw RuntimeError.argument("\(name) needs at least one value") }
     for v in values.dropFirst() {
-        guard let c = try compareValues(v, best) else {
+        guard let c = try compareAllowingLibrary(v, best) else {
             throw RuntimeError.type("\(name) cannot compare '\(typeName(v))' with '\(typeName(best))'")
         }
         if wantMax ? c > 0 : c < 0 { best = v }

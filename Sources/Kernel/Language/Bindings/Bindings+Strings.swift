@@ -90,7 +90,6 @@ extension Bindings {
         property("endIndex: Int", on: s, doc: "Position after the last character.") { v in .int(try str(v).count) }
         property("utf8: [UInt8]", on: s, doc: "The UTF-8 code units.") { v in .array(try str(v).utf8.map { .int(Int($0)) }) }
         property("utf16: [UInt16]", on: s, doc: "The UTF-16 code units.") { v in .array(try str(v).utf16.map { .int(Int($0)) }) }
-        property("unicodeScalars: [UInt32]", on: s, doc: "The Unicode scalar values.") { v in .array(try str(v).unicodeScalars.map { .int(Int($0.value)) }) }
         property("description: String", on: s, doc: "The string itself.") { v in v }
         method("firstIndex(of element: Character) -> Int?", on: s, doc: "Offset of the first occurrence of a character.") { v, a in
             guard case .character(let c) = a[0] else { throw RuntimeError.type("firstIndex(of:) on a String needs a Character") }
@@ -202,7 +201,9 @@ extension Bindings {
         property("isUppercase: Bool", on: c, doc: "Whether the character is uppercase.") { v in .bool(try char(v).isUppercase) }
         property("isLowercase: Bool", on: c, doc: "Whether the character is lowercase.") { v in .bool(try char(v).isLowercase) }
         property("isPunctuation: Bool", on: c, doc: "Whether the character is punctuation.") { v in .bool(try char(v).isPunctuation) }
-        property("asciiValue: UInt8?", on: c, doc: "The ASCII code, or nil.") { v in try char(v).asciiValue.map { .some(.int(Int($0))) } ?? .none }
+        property("asciiValue: UInt8?", on: c, doc: "The ASCII code as a UInt8 (\"\\r\\n\" gives 10), or nil.") { v in
+            try char(v).asciiValue.map { .some(.sized(SizedInteger(truncating: Int128($0), .uint8))) } ?? .none
+        }
         property("wholeNumberValue: Int?", on: c, doc: "The digit's value, or nil.") { v in try char(v).wholeNumberValue.map { .some(.int($0)) } ?? .none }
         method("uppercased() -> String", on: c, doc: "The uppercase form.") { v, _ in .string(try char(v).uppercased()) }
         method("lowercased() -> String", on: c, doc: "The lowercase form.") { v, _ in .string(try char(v).lowercased()) }
@@ -218,6 +219,18 @@ extension Bindings {
         property("isNewline: Bool", on: c, doc: "Whether the character is a newline.") { v in .bool(try char(v).isNewline) }
         property("isCased: Bool", on: c, doc: "Whether the character changes under case mapping.") { v in .bool(try char(v).isCased) }
         initializer("init()", on: s, doc: "An empty string.") { _ in .string("") }
+        // A variable declared `let c: Character = "A"` holds a one-character string here: it
+        // answers the Character-only properties (a String of any other length is an error).
+        for name in ["isLetter", "isNumber", "isWhitespace", "isUppercase", "isLowercase", "isPunctuation", "asciiValue",
+                     "wholeNumberValue", "hexDigitValue", "isHexDigit", "isASCII", "isSymbol", "isMathSymbol",
+                     "isCurrencySymbol", "isNewline", "isCased"] {
+            for b in members(of: c, named: name) where b.kind == .property {
+                property(b.signature, on: s, doc: b.doc + " (On a one-character string, which is how a Character-annotated literal is held.)") { v in
+                    var receiver = v
+                    return try b.impl(&receiver, Arguments([]))
+                }
+            }
+        }
     }
 }
 

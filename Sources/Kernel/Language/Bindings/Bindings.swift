@@ -175,7 +175,8 @@ public final class Bindings {
     }
 
     /// Lets cells name the library type `t` as `spelling` (a standard-library type alias such as
-    /// `UnicodeScalar`): its initialisers and static members are `t`'s.
+    /// `UnicodeScalar`): the spelling stands for `t` as a value (`UnicodeScalar.self`, static
+    /// members); initialisers a cell calls as `spelling(…)` are registered under the spelling too.
     public func typeAlias(_ spelling: String, for t: NativeType) {
         nativeTypes[spelling] = t
         builtinTypes.insert(spelling)

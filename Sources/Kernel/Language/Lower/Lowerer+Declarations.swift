@@ -82,7 +82,9 @@ extension Lowerer {
                     codes.append(StmtRef { f in write(f, initial); return .normal })
                 }
             } else if let initCode {
+                patternBindsVar = !isLet
                 let matcher = lowerPattern(b.pattern, binding: true)
+                patternBindsVar = false
                 let l = loc(b.pattern)
                 codes.append(StmtRef { f in
                     let v = try initCode(f)
@@ -145,7 +147,7 @@ extension Lowerer {
             let generics = fd.genericParameterClause?.parameters.map { $0.name.text } ?? []
             let inference: [(slot: Int, name: String, sources: [(slot: Int, type: String)])] = generics.map { g in
                 let sources = params.enumerated().compactMap { k, p -> (slot: Int, type: String)? in
-                    guard let t = p.typeName, t == g || t == "[\(g)]" || t == "\(g)?" else { return nil }
+                    guard let t = p.typeName, t == g || t == "[\(g)]" || t == "\(g)?" || t == "\(g).Type" else { return nil }
                     return ((methodScope ? 1 : 0) + k, t)
                 }
                 return (s.declare(g, isLet: true).slot, g, sources)
@@ -303,6 +305,10 @@ extension Lowerer {
 func inferGenericArgument(_ name: String, from sources: [(Value, String)]) -> Value {
     for (value, declared) in sources {
         var v = value
+        if declared.hasSuffix(".Type") {
+            if case .type = value { return value }
+            continue
+        }
         if declared.hasPrefix("[") {
             guard case .array(let a) = value, let first = a.first else { continue }
             v = first

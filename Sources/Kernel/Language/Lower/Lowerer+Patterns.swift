@@ -149,10 +149,14 @@ extension Lowerer {
         switch p.as(PatternSyntaxEnum.self) {
         case .wildcardPattern: return { _, _ in true }
         case .identifierPattern(let id):
-            let st = declareVariable(id.identifier.text, isLet: true, typeName: nil)
+            let st = declareVariable(id.identifier.text, isLet: !patternBindsVar, typeName: nil)
             let write = store(st, typeName: nil)
             return { v, f in write(f, v); return true }
         case .valueBindingPattern(let vb):
+            // `case var x`, `var (a, b) = …`: the names bound are variables.
+            let outer = patternBindsVar
+            patternBindsVar = vb.bindingSpecifier.tokenKind == .keyword(.var)
+            defer { patternBindsVar = outer }
             return lowerPattern(vb.pattern, binding: true)
         case .tuplePattern(let t):
             let ms = t.elements.map { lowerPattern($0.pattern, binding: binding) }
@@ -181,7 +185,7 @@ extension Lowerer {
         if e.is(DiscardAssignmentExprSyntax.self) { return { _, _ in true } }
         if let pe = e.as(PatternExprSyntax.self) { return lowerPattern(pe.pattern, binding: binding) }
         if binding, let d = e.as(DeclReferenceExprSyntax.self) {
-            let st = declareVariable(d.baseName.text, isLet: true, typeName: nil)
+            let st = declareVariable(d.baseName.text, isLet: !patternBindsVar, typeName: nil)
             let write = store(st, typeName: nil)
             return { v, f in write(f, v); return true }
         }

@@ -10,7 +10,9 @@ extension Lowerer {
         let inherited: [String] = (d.as(StructDeclSyntax.self)?.inheritanceClause ?? d.as(ClassDeclSyntax.self)?.inheritanceClause
             ?? d.as(EnumDeclSyntax.self)?.inheritanceClause)?.inheritedTypes.map { $0.type.trimmedDescription } ?? []
         t.doc = docComment(d)
-        for (i, name) in inherited.enumerated() {
+        for (i, written) in inherited.enumerated() {
+            // `class Box<T>: Base<T>`: the superclass is Base.
+            let name = written.firstIndex(of: "<").map { String(written[..<$0]) } ?? written
             if i == 0, t.kind == .classType, let s = lookupType(name), s.kind == .classType {
                 t.superclass = s
                 t.fieldNames = s.fieldNames; t.fieldDefaults = s.fieldDefaults; t.fieldIsLet = s.fieldIsLet; t.fieldTypes = s.fieldTypes

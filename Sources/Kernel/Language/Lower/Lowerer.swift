@@ -31,6 +31,8 @@ final class Lowerer {
     var pendingProtocols: Set<String> = []
     /// Type aliases declared by this cell.
     var pendingAliases: [String: String] = [:]
+    /// True while lowering a pattern introduced by `var` (its names are assignable).
+    var patternBindsVar = false
     /// True while lowering the members of an `extension`.
     var loweringExtension = false
     /// The types whose members are being lowered, innermost last (their nested types are in scope).
@@ -135,6 +137,7 @@ final class Lowerer {
         // Inside a protocol extension, the protocol's requirements are members of `self`.
         if let b = t.extendedBuiltin, bindings.cellExtensions.requirements[b]?.contains(name) == true { return true }
         if !isStatic, name == "rawValue", t.kind == .enumType, t.rawType != nil { return true }
+        if isStatic, name == "allCases", t.kind == .enumType, t.conformances.contains("CaseIterable") { return true }
         var c: UserType? = t
         while let u = c {
             if isStatic {
