@@ -23,6 +23,28 @@ extension Bindings {
         staticProperty("minus: FloatingPointSign", on: "FloatingPointSign", doc: "Negative (or -0).") { [unowned self] in self.wrap(FloatingPointSign.minus) }
 
         for owner in ["Double", "Float"] {
+            mutatingMethod("round()", on: owner, doc: "Rounds in place to the nearest integral value, halves away from zero.") { v, _ in
+                v = try mapFloat(v) { $0.rounded() }
+                return .void
+            }
+            mutatingMethod("round(_ rule: FloatingPointRoundingRule)", on: owner, doc: "Rounds in place by the rule.") { v, a in
+                guard let rule = a[0].native(as: FloatingPointRoundingRule.self) else {
+                    throw RuntimeError.type("round(_:) takes a FloatingPointRoundingRule such as .down, got \(typeName(a[0]))")
+                }
+                v = try mapFloat(v) { $0.rounded(rule) }
+                return .void
+            }
+            method("remainder(dividingBy other: Double) -> Double", on: owner, doc: "IEEE remainder: x - n·other with n the nearest integer to x/other.") { v, a in
+                let d = try a.double(0)
+                return try mapFloat(v) { $0.remainder(dividingBy: d) }
+            }
+            staticMethod("maximum(_ x: Double, _ y: Double) -> Double", on: owner, doc: "The larger of two values (NaN if either is NaN).") { a in
+                owner == "Float" ? .float(Float.maximum(Float(try a.double(0)), Float(try a.double(1)))) : .double(Double.maximum(try a.double(0), try a.double(1)))
+            }
+            staticMethod("minimum(_ x: Double, _ y: Double) -> Double", on: owner, doc: "The smaller of two values (NaN if either is NaN).") { a in
+                owner == "Float" ? .float(Float.minimum(Float(try a.double(0)), Float(try a.double(1)))) : .double(Double.minimum(try a.double(0), try a.double(1)))
+            }
+            staticProperty("signalingNaN: \(owner)", on: owner, doc: "A signaling NaN.") { owner == "Float" ? .float(.signalingNaN) : .double(.signalingNaN) }
             method("rounded(_ rule: FloatingPointRoundingRule) -> Self", on: owner, doc: "The integral value chosen by the rule.") { v, a in
                 guard let rule = a[0].native(as: FloatingPointRoundingRule.self) else {
                     throw RuntimeError.type("rounded(_:) takes a FloatingPointRoundingRule such as .down, got \(typeName(a[0]))")

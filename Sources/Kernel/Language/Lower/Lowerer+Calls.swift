@@ -231,7 +231,7 @@ extension Lowerer {
             if let t = staticTypeReference(base) {
                 if case .builtin(let n) = t, name != "init" {
                     let ms = bindings.members(of: n, named: name).filter { $0.kind == .staticMethod }
-                    if ms.isEmpty {
+                    if ms.isEmpty, bindings.cellExtensions.holders[n]?.declaredStaticNames.contains(name) != true {
                         return fail("UnknownMember", "type '\(n)' has no member '\(name)'" + didYouMean(name, among: bindings.memberNames(of: n)), at: m.declName)
                     }
                 }
@@ -354,7 +354,8 @@ extension Lowerer {
     func staticMemberGet(_ t: TypeRef, name: String, at node: some SyntaxProtocol) -> Code {
         let l = loc(node)
         let b = bindings
-        if case .builtin(let n) = t, bindings.members(of: n, named: name).isEmpty {
+        if case .builtin(let n) = t, bindings.members(of: n, named: name).isEmpty,
+           bindings.cellExtensions.holders[n]?.declaredStaticNames.contains(name) != true {
             return fail("UnknownMember", "type '\(n)' has no member '\(name)'" + didYouMean(name, among: bindings.memberNames(of: n)), at: node)
         }
         return { _ in try staticMember(t, name, bindings: b, at: l) }

@@ -58,6 +58,13 @@ extension Lowerer {
     }
 
     func lowerExpr(_ e: ExprSyntax) -> Code {
+        // Arithmetic on number literals only, with a floating-point literal in it, is computed by
+        // the Swift compiler: `0.0 / 0.0` is its NaN (sign clear), not the processor's.
+        if e.is(InfixOperatorExprSyntax.self), e.tokens(viewMode: .sourceAccurate).contains(where: { if case .floatLiteral = $0.tokenKind { return true }; return false }),
+           let d = constantLiteralArithmetic(e, as: Double.self) {
+            let v = Value.double(d.isNaN ? .nan : d)
+            return { _ in v }
+        }
         let code = lowerExprInner(e)
         if chainHasOptional(e) && !isChainContinuation(e) {
             return { f in

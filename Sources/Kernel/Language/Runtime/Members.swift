@@ -93,6 +93,11 @@ func getMember(_ v: Value, _ name: String, site: MemberSite, bindings: Bindings,
                     return try located(l) { try c.get.call([], selfValue: &s) }
                 }
                 if let m = bindings.cellExtensions.method(name, forBuiltin: extended) { return .function(m.bound(to: v)) }
+                // `3.ft` with `extension Double { var ft: Double }`: the literal is a Double.
+                if case .int(let i) = v, bindings.cellExtensions.computed(name, forBuiltin: "Double") != nil
+                    || bindings.cellExtensions.method(name, forBuiltin: "Double") != nil {
+                    return try getMember(.double(Double(i)), name, site: MemberSite(), bindings: bindings, at: l)
+                }
                 throw unknownMember(name, of: v, candidates: bindings.memberNames(of: key), at: l)
             }
             site.key = key; site.binding = b

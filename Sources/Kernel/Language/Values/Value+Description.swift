@@ -15,7 +15,8 @@ func debugDescribe(_ v: Value, top: Bool = false) -> String {
     case .void: return "()"
     case .int(let i): return String(i)
     case .sized(let s): return s.description
-    case .double(let d): return d.description
+    // `print` writes a NaN with its sign bit set as "-nan" (as x86 produces from inf - inf).
+    case .double(let d): return d.isNaN && d.sign == .minus ? "-nan" : d.description
     case .float(let f): return f.description
     case .bool(let b): return b ? "true" : "false"
     case .string(let s): return s.debugDescription
