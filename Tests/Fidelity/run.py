@@ -24,6 +24,7 @@ import argparse
 import os
 import re
 import subprocess
+import time
 import sys
 from collections import Counter, defaultdict
 from concurrent.futures import ThreadPoolExecutor
@@ -58,11 +59,17 @@ def classify(kernel, src: Path):
     trap_file = src.with_suffix(".trap")
     trap = trap_file.read_text().strip() if trap_file.exists() else None
     env = dict(os.environ, SWIFT_BACKTRACE="enable=no")
-    try:
-        r = subprocess.run([kernel, "script", str(src)], capture_output=True, timeout=60, env=env,
-                           stdin=subprocess.DEVNULL)
-    except subprocess.TimeoutExpired:
-        return "error", "timed out after 60 s"
+    for attempt in range(20):
+        try:
+            r = subprocess.run([kernel, "script", str(src)], capture_output=True, timeout=60, env=env,
+                               stdin=subprocess.DEVNULL)
+            break
+        except subprocess.TimeoutExpired:
+            return "error", "timed out after 60 s"
+        except OSError as e:  # the binary is being relinked by a build: try again shortly
+            if e.errno != 26 or attempt == 19:
+                raise
+            time.sleep(0.5)
     err = r.stderr.decode("utf-8", "replace")
     head = err.strip().splitlines()[0] if err.strip() else ""
     if r.returncode not in (0, 1):

@@ -442,6 +442,14 @@ func strideValues(_ a: Arguments, through: Bool) throws -> Value {
     return .array(through ? Swift.stride(from: s, through: e, by: st).map { .double($0) } : Swift.stride(from: s, to: e, by: st).map { .double($0) })
 }
 
+/// The integer a `%d`, `%x` or `%o` conversion reads from `x`: without an `l` modifier, C reads
+/// 32 bits (`String(format: "%d", 5_000_000_000)` is 705032704, `"%x"` of Int8(-1) is ffffffff);
+/// with `l` or `ll`, all 64.
+private func formatInteger(_ x: Int128, conv: Character, wide: Bool) -> Int {
+    if wide { return Int(truncatingIfNeeded: x) }
+    return conv == "d" || conv == "i" ? Int(Int32(truncatingIfNeeded: x)) : Int(UInt32(truncatingIfNeeded: x))
+}
+
 /// printf-style formatting with Swift's `String(format:)` conversions.
 func formatString(_ format: String, _ args: [Value]) throws -> String {
     var out = ""
@@ -471,8 +479,13 @@ func formatString(_ format: String, _ args: [Value]) throws -> String {
         case "%": out.append("%")
         case "d", "i", "x", "X", "o":
             let v = try next()
-            guard case .int(let n) = v else { throw RuntimeError.type("%\(conv) needs an Int, got \(typeName(v))") }
-            out += String(format: flags + "ll" + String(conv), n)
+            let x: Int128
+            switch v {
+            case .int(let i): x = Int128(i)
+            case .sized(let s): x = s.value
+            default: throw RuntimeError.type("%\(conv) needs an integer, got \(typeName(v))")
+            }
+            out += String(format: flags + "ll" + String(conv), formatInteger(x, conv: conv, wide: spec.contains("l")))
         case "f", "F", "e", "E", "g", "G":
             let v = try next()
             guard let d = toDouble(v) else { throw RuntimeError.type("%\(conv) needs a Double, got \(typeName(v))") }

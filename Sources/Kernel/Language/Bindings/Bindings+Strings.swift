@@ -220,13 +220,15 @@ extension Bindings {
         property("isCased: Bool", on: c, doc: "Whether the character changes under case mapping.") { v in .bool(try char(v).isCased) }
         initializer("init()", on: s, doc: "An empty string.") { _ in .string("") }
         // A variable declared `let c: Character = "A"` holds a one-character string here: it
-        // answers the Character-only properties (a String of any other length is an error).
+        // answers the Character-only properties (a String of any other length is an error),
+        // unless a cell's extension of String declares the property.
         for name in ["isLetter", "isNumber", "isWhitespace", "isUppercase", "isLowercase", "isPunctuation", "asciiValue",
                      "wholeNumberValue", "hexDigitValue", "isHexDigit", "isASCII", "isSymbol", "isMathSymbol",
                      "isCurrencySymbol", "isNewline", "isCased"] {
             for b in members(of: c, named: name) where b.kind == .property {
-                property(b.signature, on: s, doc: b.doc + " (On a one-character string, which is how a Character-annotated literal is held.)") { v in
+                property(b.signature, on: s, doc: b.doc + " (On a one-character string, which is how a Character-annotated literal is held.)") { [unowned self] v in
                     var receiver = v
+                    if let declared = self.cellExtensions.computed(name, forBuiltin: s) { return try declared.get.call([], selfValue: &receiver) }
                     return try b.impl(&receiver, Arguments([]))
                 }
             }

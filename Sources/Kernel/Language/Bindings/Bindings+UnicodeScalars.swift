@@ -22,6 +22,8 @@ extension Bindings {
             return x < y ? -1 : (x == y ? 0 : 1)
         }
         scalarType.fromLiteral = { literalScalar($0) }
+        // As a one-scalar String hashes (Value hashes strings and characters by their text).
+        scalarType.hash = { object, hasher in hasher.combine((object as? Unicode.Scalar).map { String($0) } ?? "") }
         let wrapScalar: (Unicode.Scalar) -> Value = { .native(NativeValue($0, type: scalarType)) }
 
         let initDoc = "A scalar from a UInt8 (cannot fail), from an Int, UInt16 or UInt32 (nil for surrogates and values past 0x10FFFF), "

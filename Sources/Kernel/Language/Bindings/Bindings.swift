@@ -241,6 +241,9 @@ public final class NativeType {
     /// The object a literal of another kind stands for where this type is expected, e.g. the
     /// one-scalar string literal `"a"` in `scalar == "a"` or `case "a"...` for a Unicode.Scalar; nil when it stands for none.
     public var fromLiteral: ((Value) -> Any?)?
+    /// Hashing consistent with `equals` (and with the hash of the literals `fromLiteral` accepts);
+    /// nil hashes every object of the type alike.
+    public var hash: ((Any, inout Hasher) -> Void)?
     /// Equality, when the type has one.
     public var equals: ((Any, Any) -> Bool)?
     /// Rich display.

@@ -2,32 +2,40 @@
 
 /// `v` as `print` (`debug: false`) or `debugPrint` (`debug: true`) writes it.
 ///
-/// Same as ``describe(_:)`` and ``debugDescribe(_:top:)``, except for library values whose
-/// `debugDescription` differs from their `description` (``NativeType/debugDescribe``, e.g.
-/// Unicode.Scalar): on their own they print their description (`A`), inside arrays, sets,
-/// dictionaries, tuples and optionals their debug description (`["A"]`, `Optional("\u{00E9}")`).
-/// Such a value inside a struct, class, enum or range is noted as a description gap.
+/// Same as ``describe(_:)`` and ``debugDescribe(_:top:)``, except for what those do not render
+/// as Swift does: library values whose `debugDescription` differs from their `description`
+/// (``NativeType/debugDescribe``, e.g. Unicode.Scalar) print their description on their own
+/// (`A`) and their debug description inside arrays, sets, dictionaries, tuples and optionals
+/// (`["A"]`, `Optional("\u{00E9}")`); a range inside those, or given to `debugPrint`, is written
+/// `Range(1..<4)` / `ClosedRange(1...4)`. Such a value in the fields of a struct or enum
+/// without a description of its own is noted as a description gap.
 func outputText(_ v: Value, debug: Bool) -> String {
-    guard containsDebugDescribed(v, depth: 0) else { return debug ? debugDescribe(v) : describe(v) }
+    guard needsOwnRendering(v, top: !debug, depth: 0) else { return debug ? debugDescribe(v) : describe(v) }
     return renderOutput(v, top: !debug)
 }
 
-/// Whether a library value with its own debug description occurs in `v` (classes are not entered).
-private func containsDebugDescribed(_ v: Value, depth: Int) -> Bool {
+/// Whether `v` holds something ``debugDescribe(_:top:)`` renders differently from Swift (see ``outputText(_:debug:)``).
+/// Classes, and structs and enums with their own description, are not entered.
+private func needsOwnRendering(_ v: Value, top: Bool, depth: Int) -> Bool {
     guard depth < 64 else { return false }
+    func any(_ xs: [Value]) -> Bool { xs.contains { needsOwnRendering($0, top: false, depth: depth + 1) } }
     switch v {
     case .native(let n): return n.type.debugDescribe != nil
-    case .array(let a): return a.contains { containsDebugDescribed($0, depth: depth + 1) }
-    case .set(let s): return s.elements.contains { containsDebugDescribed($0, depth: depth + 1) }
-    case .dictionary(let d):
-        return d.keys.contains { containsDebugDescribed($0, depth: depth + 1) } || d.values.contains { containsDebugDescribed($0, depth: depth + 1) }
-    case .tuple(let t): return t.elements.contains { containsDebugDescribed($0, depth: depth + 1) }
-    case .some(let x): return containsDebugDescribed(x, depth: depth + 1)
-    case .range(let r): return containsDebugDescribed(r.lower, depth: depth + 1) || containsDebugDescribed(r.upper, depth: depth + 1)
-    case .structValue(let i): return i.fields.contains { containsDebugDescribed($0, depth: depth + 1) }
-    case .enumValue(let e): return e.payload.contains { containsDebugDescribed($0, depth: depth + 1) }
+    case .range(let r): return !top && !r.isPartial
+    case .array(let a): return any(a)
+    case .set(let s): return any(s.elements)
+    case .dictionary(let d): return any(d.keys) || any(d.values)
+    case .tuple(let t): return any(t.elements)
+    case .some(let x): return needsOwnRendering(x, top: false, depth: depth + 1)
+    case .structValue(let i): return !describesItself(i.type) && any(i.fields)
+    case .enumValue(let e): return !describesItself(e.type) && any(e.payload)
     default: return false
     }
+}
+
+/// Whether the user type declares `description` or `debugDescription` (its text is its own).
+private func describesItself(_ t: UserType) -> Bool {
+    t.computedProperty("description") != nil || t.computedProperty("debugDescription") != nil
 }
 
 /// The text of `v` at the top level of `print` (`top`) or inside a collection (`!top`).
@@ -46,9 +54,13 @@ private func renderOutput(_ v: Value, top: Bool) -> String {
     case .tuple(let t):
         return "(" + zip(t.labels, t.elements).map { l, e in (l.map { "\($0): " } ?? "") + renderOutput(e, top: false) }.joined(separator: ", ") + ")"
     case .some(let x): return "Optional(" + renderOutput(x, top: false) + ")"
+    case .range(let r) where !top && !r.isPartial:
+        // Range's and ClosedRange's debugDescription: the bounds as String(reflecting:).
+        let bounds = renderOutput(r.lower, top: false) + (r.closed ? "..." : "..<") + renderOutput(r.upper, top: false)
+        return (r.closed ? "ClosedRange(" : "Range(") + bounds + ")"
     default:
-        if containsDebugDescribed(v, depth: 0) {
-            DescriptionGaps.note("printing a \(typeName(v)) that holds a Unicode.Scalar (or another value whose debug description differs)")
+        if needsOwnRendering(v, top: top, depth: 0) {
+            DescriptionGaps.note("printing a \(typeName(v)) whose fields hold a range or a Unicode.Scalar")
         }
         return top ? describe(v) : debugDescribe(v)
     }

@@ -48,6 +48,20 @@ extension Lowerer {
             }
         }
 
+        // `[T]()`, `[String?]([nil, "s"])`, `[String: Int]()`: an array or dictionary type's
+        // initialiser (a literal is never callable), the result converted to the element type.
+        if let a = callee.as(ArrayExprSyntax.self), a.elements.count == 1 {
+            let written = a.elements.first!.expression.trimmedDescription.replacingOccurrences(of: " ", with: "")
+            let arrayType = Value.type(.builtin("Array"))
+            return { f in
+                let r = try callValue(arrayType, try evalArgs(f), labels: labels, trailingStart: ts, site: site, bindings: b, at: l)
+                return coerce(r, to: "[" + written + "]")
+            }
+        }
+        if let d = callee.as(DictionaryExprSyntax.self), case .elements(let list) = d.content, list.count == 1 {
+            let dictionaryType = Value.type(.builtin("Dictionary"))
+            return { f in try callValue(dictionaryType, try evalArgs(f), labels: labels, trailingStart: ts, site: site, bindings: b, at: l) }
+        }
         // `Grid<Double>(rows: 2, columns: 2, initial: 0)`: arguments declared with a generic
         // parameter take the written type argument (the 0 is a Double).
         if let g = callee.as(GenericSpecializationExprSyntax.self), let base = g.expression.as(DeclReferenceExprSyntax.self),

@@ -102,6 +102,12 @@ func callValue(_ callee: Value, _ args: [Value], labels: [String?], trailingStar
         var dummy = Value.void
         return try callBinding(inits, receiver: &dummy, args, labels: labels, trailingStart: trailingStart, site: site,
                                bindings: bindings, name: t.name, at: l)
+    case .structValue(let i) where i.type.method("callAsFunction") != nil, .object(let i) where i.type.method("callAsFunction") != nil:
+        // A cell type with `callAsFunction`: `memo(4)`.
+        let fn = try i.type.method("callAsFunction")!.resolveOverload(args, labels: labels, trailingStart: trailingStart)
+        let a = try located(l) { try arrange(fn, args, labels: labels, trailingStart: trailingStart, site: site) }
+        var s = callee
+        return try invoke(fn, a, selfValue: &s, at: l)
     case .native(let n) where !bindings.members(of: n.type.name, named: "callAsFunction").isEmpty:
         // Library objects with `callAsFunction` (layers, models): `model(x)`.
         var receiver = callee

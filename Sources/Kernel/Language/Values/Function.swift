@@ -243,7 +243,13 @@ public final class Function {
     ///
     /// For a method, `selfValue` is the receiver; after a mutating call it holds the new `self`.
     func call(_ args: [Value], selfValue: inout Value) throws -> Value {
-        if let native { return try native(args) }
+        if let native {
+            // One tuple for several parameters (`zip(a, b).map(*)` passes pairs).
+            if args.count == 1, parameters.count > 1, case .tuple(let t) = args[0], t.elements.count == parameters.count {
+                return try native(t.elements)
+            }
+            return try native(args)
+        }
         var args = args
         if args.count != parameters.count {
             if args.count == 1, parameters.count > 1, case .tuple(let t) = args[0], t.elements.count == parameters.count {

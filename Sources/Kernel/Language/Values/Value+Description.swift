@@ -34,7 +34,9 @@ func debugDescribe(_ v: Value, top: Bool = false) -> String {
     case .range(let r):
         if case .void = r.lower { return "\(typeName(v))(upperBound: \(debugDescribe(r.upper)))" }
         if case .void = r.upper { return "\(typeName(v))(lowerBound: \(debugDescribe(r.lower)))" }
-        return describe(r.lower) + (r.closed ? "..." : "..<") + describe(r.upper)
+        let text = describe(r.lower) + (r.closed ? "..." : "..<") + describe(r.upper)
+        // Inside collections, optionals and tuples, and for debugPrint: `Range(1..<3)`.
+        return top ? text : (r.closed ? "ClosedRange(" : "Range(") + text + ")"
     case .none: return "nil"
     case .some(let x): return "Optional(\(debugDescribe(x)))"
     case .function(let f): return f.name.isEmpty ? "(Function)" : "(Function \(f.signatureName))"
