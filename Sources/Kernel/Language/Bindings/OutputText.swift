@@ -6,9 +6,9 @@
 /// as Swift does: library values whose `debugDescription` differs from their `description`
 /// (``NativeType/debugDescribe``, e.g. Unicode.Scalar) print their description on their own
 /// (`A`) and their debug description inside arrays, sets, dictionaries, tuples and optionals
-/// (`["A"]`, `Optional("\u{00E9}")`); a range inside those, or given to `debugPrint`, is written
-/// `Range(1..<4)` / `ClosedRange(1...4)`. Such a value in the fields of a struct or enum
-/// without a description of its own is noted as a description gap.
+/// (`["A"]`, `Optional("\u{00E9}")`); a range inside those, or given to `debugPrint`, shows its
+/// bounds as `String(reflecting:)` does (`Range("a"..<"c")`). Such a value in the fields of a
+/// struct or enum without a description of its own is noted as a description gap.
 func outputText(_ v: Value, debug: Bool) -> String {
     guard needsOwnRendering(v, top: !debug, depth: 0) else { return debug ? debugDescribe(v) : describe(v) }
     return renderOutput(v, top: !debug)
@@ -21,7 +21,9 @@ private func needsOwnRendering(_ v: Value, top: Bool, depth: Int) -> Bool {
     func any(_ xs: [Value]) -> Bool { xs.contains { needsOwnRendering($0, top: false, depth: depth + 1) } }
     switch v {
     case .native(let n): return n.type.debugDescribe != nil
-    case .range(let r): return !top && !r.isPartial
+    case .range(let r):
+        // Range(…) with the bounds as String(reflecting:): it differs for quoted bounds (Range("a"..<"c")).
+        return !top && !r.isPartial && (describe(r.lower) != debugDescribe(r.lower) || describe(r.upper) != debugDescribe(r.upper))
     case .array(let a): return any(a)
     case .set(let s): return any(s.elements)
     case .dictionary(let d): return any(d.keys) || any(d.values)

@@ -147,6 +147,13 @@ func applyBinary(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value {
 /// Three-way comparison of comparable values (numbers, strings, characters, tuples, arrays
 /// lexicographically); nil when the values are not comparable with each other.
 func compareValues(_ a: Value, _ b: Value) throws -> Int? {
+    if case .native(let x) = a, let compare = x.type.compare {
+        if case .native(let y) = b { return compare(x.object, y.object) }
+        return x.type.fromLiteral?(b).flatMap { compare(x.object, $0) }
+    }
+    if case .native(let y) = b, let compare = y.type.compare {
+        return y.type.fromLiteral?(a).flatMap { compare($0, y.object) }
+    }
     if a.isLibraryOrUser, case .bool(let less)? = try userOperator("<", a, b) {
         if less { return -1 }
         guard case .bool(let greater)? = try userOperator("<", b, a) else { return nil }

@@ -364,6 +364,8 @@ enum Coercion {
 /// values declared optional, as Swift's literal typing and implicit promotion would.
 @inline(__always) func coerce(_ v: Value, to typeName: String?) -> Value {
     guard let t = typeName else { return v }
+    // `let y: UnicodeScalar = UnicodeScalar(66)`: the annotation picks the initialiser that cannot fail.
+    if t == "UnicodeScalar" || t == "Unicode.Scalar", case .some(let x) = v { return x }
     if t.hasSuffix("??") {
         // A nested optional (`Int??`): a plain value is wrapped once per `?`.
         switch v {

@@ -68,7 +68,9 @@ func debugDescribe(_ v: Value, top: Bool = false) -> String {
         return name + "(" + zip(c.labels, e.payload).map { l, p in (l.map { "\($0): " } ?? "") + debugDescribe(p) }
             .joined(separator: ", ") + ")"
     case .type(let t): return canonicalTypeName(t.name)
-    case .native(let n): return n.type.describe?(n.object) ?? String(describing: n.object)
+    case .native(let n):
+        if !top, let debug = n.type.debugDescribe { return debug(n.object) }
+        return n.type.describe?(n.object) ?? String(describing: n.object)
     }
 }
 

@@ -37,6 +37,10 @@ extension Value: Hashable {
         case let (.native(x), .native(y)):
             if let eq = x.type.equals { return eq(x.object, y.object) }
             return (x.object as AnyObject) === (y.object as AnyObject)
+        // A library value against a literal it can be written as (`scalar == "a"`).
+        case let (.native(x), other), let (other, .native(x)):
+            guard let eq = x.type.equals, let lit = x.type.fromLiteral?(other) else { return false }
+            return eq(x.object, lit)
         default: return false
         }
     }
@@ -68,7 +72,8 @@ extension Value: Hashable {
         case .enumValue(let x):
             if x.type.staticMethods["=="] == nil { h.combine(x.index); h.combine(x.payload) } else { h.combine(x.type.name) }
         case .type(let t): h.combine(t.name)
-        case .native(let n): h.combine(n.type.name)
+        case .native(let n):
+            if let hash = n.type.hash { hash(n.object, &h) } else { h.combine(n.type.name) }
         }
     }
 }
