@@ -395,10 +395,11 @@ extension Lowerer {
     }
 }
 
-/// `type` with generic parameters replaced (`[T]` with T = Double is `[Double]`).
+/// `type` with the names in `substitution` replaced (`[T]` with T = Double is `[Double]`); a
+/// name after `.` (a member type, `Outer.T`) is kept.
 func substituting(_ substitution: [String: String], in type: String) -> String {
     var out = "", word = ""
-    func flush() { out += substitution[word] ?? word; word = "" }
+    func flush() { out += (out.hasSuffix(".") ? nil : substitution[word]) ?? word; word = "" }
     for c in type {
         if c.isLetter || c.isNumber || c == "_" { word.append(c) } else { flush(); out.append(c) }
     }

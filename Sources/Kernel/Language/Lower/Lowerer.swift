@@ -237,23 +237,16 @@ final class Lowerer {
     }
 
     /// `text` with every type alias replaced by what it names (function types parenthesised).
-    func expandingAliases(_ text: String, depth: Int = 0) -> String {
-        guard depth < 8 else { return text }
-        var out = "", word = "", changed = false
-        func flush() {
-            if let a = pendingAliases[word] ?? session.typeAliases[word], !out.hasSuffix(".") {
-                out += a.contains("->") ? "(" + a + ")" : a
-                changed = true
-            } else {
-                out += word
-            }
-            word = ""
+    func expandingAliases(_ text: String) -> String {
+        var aliases = session.typeAliases.merging(pendingAliases) { $1 }
+        for (k, v) in aliases where v.contains("->") { aliases[k] = "(" + v + ")" }
+        var out = text
+        for _ in 0..<8 {
+            let next = substituting(aliases, in: out)
+            if next == out { break }
+            out = next
         }
-        for c in text {
-            if c.isLetter || c.isNumber || c == "_" { word.append(c) } else { flush(); out.append(c) }
-        }
-        flush()
-        return changed ? expandingAliases(out, depth: depth + 1) : out
+        return out
     }
 
     /// Records an `Unsupported` error for each part of a written type the cell language cannot

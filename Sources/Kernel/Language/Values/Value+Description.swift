@@ -138,7 +138,7 @@ func canonicalTypeName(_ sugared: String) -> String {
     if t.hasSuffix("?") || t.hasSuffix("!") { return "Optional<" + canonicalTypeName(String(t.dropLast())) + ">" }
     if t.hasPrefix("["), t.hasSuffix("]") {
         let inner = String(t.dropFirst().dropLast())
-        if let colon = topLevelColon(inner) {
+        if let colon = topLevelColonIndex(Substring(inner)) {
             return "Dictionary<" + canonicalTypeName(String(inner[..<colon])) + ", "
                 + canonicalTypeName(String(inner[inner.index(after: colon)...])) + ">"
         }
@@ -146,7 +146,7 @@ func canonicalTypeName(_ sugared: String) -> String {
     }
     if t.hasPrefix("("), t.hasSuffix(")") {
         return "(" + SignatureParser.splitTopLevel(String(t.dropFirst().dropLast())).map { field in
-            if let colon = topLevelColon(field) {
+            if let colon = topLevelColonIndex(Substring(field)) {
                 return String(field[..<colon]).trimmingSpaces + ": " + canonicalTypeName(String(field[field.index(after: colon)...]))
             }
             return canonicalTypeName(field)
@@ -159,19 +159,6 @@ func canonicalTypeName(_ sugared: String) -> String {
     return t
 }
 
-/// The index of the first `:` outside brackets, parentheses and angle brackets.
-private func topLevelColon(_ s: String) -> String.Index? {
-    var depth = 0
-    for i in s.indices {
-        switch s[i] {
-        case "(", "[", "<": depth += 1
-        case ")", "]", ">": depth -= 1
-        case ":" where depth == 0: return i
-        default: break
-        }
-    }
-    return nil
-}
 
 /// What a description could not render exactly, noted while describing so that `print` and
 /// string interpolation refuse instead of showing different text (descriptions cannot throw).
