@@ -137,7 +137,8 @@ extension Lowerer {
         }
         if let a = e.as(ArrayExprSyntax.self), a.elements.count == 1, let only = a.elements.first,
            staticTypeReference(only.expression) != nil { return .builtin("Array") }
-        if let d = e.as(DictionaryExprSyntax.self), case .elements(let list) = d.content, list.count == 1 { return .builtin("Dictionary") }
+        if let d = e.as(DictionaryExprSyntax.self), case .elements(let list) = d.content, list.count == 1,
+           typeExpressionText(list.first!.key) != nil, typeExpressionText(list.first!.value) != nil { return .builtin("Dictionary") }
         if let g = e.as(GenericSpecializationExprSyntax.self) { return staticTypeReference(g.expression) }
         return nil
     }
