@@ -64,4 +64,16 @@ extension Bindings {
             }
         }
     }
+
+    /// The remaining limits of Double and Float (`leastNormalMagnitude`, `Float.infinity`, …).
+    func registerFloatingPointLimits() {
+        staticProperty("leastNormalMagnitude: Double", on: "Double", doc: "The smallest positive normal Double, 2.2250738585072014e-308.") { .double(.leastNormalMagnitude) }
+        staticProperty("leastNonzeroMagnitude: Double", on: "Double", doc: "The smallest positive Double, 5e-324.") { .double(.leastNonzeroMagnitude) }
+        staticProperty("greatestFiniteMagnitude: Float", on: "Float", doc: "The largest finite Float, 3.4028235e+38.") { .float(.greatestFiniteMagnitude) }
+        staticProperty("leastNormalMagnitude: Float", on: "Float", doc: "The smallest positive normal Float, 1.1754944e-38.") { .float(.leastNormalMagnitude) }
+        staticProperty("leastNonzeroMagnitude: Float", on: "Float", doc: "The smallest positive Float, 1e-45.") { .float(.leastNonzeroMagnitude) }
+        staticProperty("infinity: Float", on: "Float", doc: "Positive infinity.") { .float(.infinity) }
+        staticProperty("nan: Float", on: "Float", doc: "Not a number.") { .float(.nan) }
+        staticProperty("ulpOfOne: Float", on: "Float", doc: "Machine epsilon, 1.1920929e-07.") { .float(.ulpOfOne) }
+    }
 }

@@ -306,3 +306,25 @@ private func intReceiver(_ v: Value) throws -> Int {
     if case .int(let x) = v { return x }
     throw RuntimeError.type("expected an Int, got \(typeName(v))")
 }
+
+extension Bindings {
+    /// Int's overflow-reporting arithmetic (`(partialValue:, overflow:)`), as the fixed-width types have.
+    func registerIntReportingOverflow() {
+        let reporting: [(String, (Int, Int) -> (partialValue: Int, overflow: Bool), String)] = [
+            ("addingReportingOverflow(_ rhs: Int)", { $0.addingReportingOverflow($1) }, "The wrapped sum and whether it overflowed."),
+            ("subtractingReportingOverflow(_ rhs: Int)", { $0.subtractingReportingOverflow($1) }, "The wrapped difference and whether it overflowed."),
+            ("multipliedReportingOverflow(by rhs: Int)", { $0.multipliedReportingOverflow(by: $1) }, "The wrapped product and whether it overflowed."),
+            ("dividedReportingOverflow(by rhs: Int)", { $0.dividedReportingOverflow(by: $1) },
+             "The quotient and whether the division overflowed (dividing by zero gives the value itself and true)."),
+            ("remainderReportingOverflow(dividingBy rhs: Int)", { $0.remainderReportingOverflow(dividingBy: $1) },
+             "The remainder and whether the division overflowed (dividing by zero gives the value itself and true)."),
+        ]
+        for (signature, op, doc) in reporting {
+            method(signature + " -> (partialValue: Int, overflow: Bool)", on: "Int", doc: doc) { v, a in
+                guard case .int(let x) = v else { throw RuntimeError.type("expected an Int, got \(typeName(v))") }
+                let r = op(x, try a.int(0))
+                return .tuple(TupleValue([.int(r.partialValue), .bool(r.overflow)], labels: ["partialValue", "overflow"]))
+            }
+        }
+    }
+}
